@@ -1,0 +1,100 @@
+package org.kenes.identity;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** Pages and calls anyone may open: sign-in, public pages, reference data, API description, health. */
+    private static final String[] OPEN = {
+            "/", "/login", "/error", "/about/**", "/networks/*/public", "/networks/*/public/**",
+            "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+            "/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/api/v1/networks", "/api/v1/networks/*/public"};
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, AccessTokens tokens, ProblemResponses problems,
+                            LoginThrottle throttle) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, OPEN).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, OPEN).permitAll()
+                        .requestMatchers("/login", "/error").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("username")
+                        .passwordParameter("password")
+                        .failureHandler((request, response, exception) -> response.sendRedirect(
+                                request.getContextPath() + (throttle.isLocked(request.getParameter("username"))
+                                        ? "/login?locked" : "/login?error")))
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesBearerToken))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor((request, response, e) ->
+                                problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "problem.unauthenticated"), api)
+                        .defaultAccessDeniedHandlerFor((request, response, e) ->
+                                problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "problem.forbidden"), api))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, and old hashes keep working when the default moves on
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    ThrottleListener throttleListener(LoginThrottle throttle) {
+        return new ThrottleListener(throttle);
+    }
+
+    static class ThrottleListener {
+        private final LoginThrottle throttle;
+
+        ThrottleListener(LoginThrottle throttle) {
+            this.throttle = throttle;
+        }
+
+        @EventListener
+        void on(AuthenticationFailureBadCredentialsEvent event) {
+            throttle.failed(String.valueOf(event.getAuthentication().getPrincipal()));
+        }
+
+        @EventListener
+        void on(AuthenticationSuccessEvent event) {
+            throttle.succeeded(event.getAuthentication().getName());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.kenes.membership;
+
+public enum OrganisationKind {
+    UN_ENTITY,
+    GOVERNMENT,
+    NGO,
+    ACADEMIA,
+    DONOR,
+    INTERNATIONAL_FINANCIAL_INSTITUTION,
+    PRIVATE_SECTOR,
+    EMPLOYERS_OR_WORKERS,
+    NATIONAL_HUMAN_RIGHTS_INSTITUTION,
+    RED_CROSS_RED_CRESCENT,
+    MIGRANT_OR_DIASPORA,
+    MEDIA,
+    OTHER
+}

@@ -1,0 +1,55 @@
+package org.kenes.network;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The networks of this installation and their ToR configurations; other modules ask here. */
+@Service
+@Transactional(readOnly = true)
+public class NetworkConfigurations {
+
+    private final NetworkRepository networks;
+    private final ConfigurationChangeRepository history;
+    private final ConcurrentHashMap<String, NetworkConfiguration> parsed = new ConcurrentHashMap<>();
+
+    NetworkConfigurations(NetworkRepository networks, ConfigurationChangeRepository history) {
+        this.networks = networks;
+        this.history = history;
+    }
+
+    public List<NetworkSummary> all() {
+        return networks.findAllByOrderBySlug().stream().map(this::configuration).map(NetworkSummary::of).toList();
+    }
+
+    public NetworkConfiguration of(String slug) {
+        return networks.findBySlug(slug).map(this::configuration).orElseThrow(() -> new NetworkNotFound(slug));
+    }
+
+    public boolean exists(String slug) {
+        return networks.findBySlug(slug).isPresent();
+    }
+
+    public List<ConfigurationChangeSummary> history(String slug) {
+        return history.findByNetworkSlugOrderByAppliedAtDesc(slug).stream().map(ConfigurationChange::summary).toList();
+    }
+
+    /** Parsed once per checksum: the text in the database was valid when it was stored. */
+    private NetworkConfiguration configuration(Network network) {
+        return parsed.computeIfAbsent(network.checksum(),
+                checksum -> NetworkConfigurationParser.parse(network.sourceName(), network.sourceText()));
+    }
+
+    static String checksum(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
