@@ -1,6 +1,7 @@
 package org.kenes.membership;
 
 import java.util.List;
+import java.util.Map;
 import org.kenes.identity.Accounts;
 import org.kenes.identity.AccountSummary;
 import org.kenes.network.NetworkConfiguration;
@@ -53,24 +54,33 @@ class DemoPeople implements ApplicationRunner {
                     .findFirst().orElse(secretariat);
             List<NetworkConfiguration.Counterpart> counterparts = network.counterpartsConsultedOnStateMatters().isEmpty()
                     ? network.governmentCounterparts() : network.counterpartsConsultedOnStateMatters();
-            person(slug, "secretariat", "Secretariat officer", secretariat, NetworkRole.SECRETARIAT);
-            person(slug, "cochair", "Co-chair", network.coChairs().getFirst().organisation(), NetworkRole.CO_CHAIR);
-            person(slug, "member", "Focal point", memberAgency, NetworkRole.FOCAL_POINT);
+            person(slug, "secretariat", secretariat, NetworkRole.SECRETARIAT);
+            person(slug, "cochair", network.coChairs().getFirst().organisation(), NetworkRole.CO_CHAIR);
+            person(slug, "member", memberAgency, NetworkRole.FOCAL_POINT);
             if (!counterparts.isEmpty()) {
-                person(slug, "partner", "Ministry focal point", counterparts.getFirst().code(), NetworkRole.EXTERNAL_PARTNER);
+                person(slug, "partner", counterparts.getFirst().code(), NetworkRole.EXTERNAL_PARTNER);
             }
-            person(slug, "observer", "Observer", network.members().getLast(), NetworkRole.OBSERVER);
+            person(slug, "observer", network.members().getLast(), NetworkRole.OBSERVER);
         }
     }
 
-    private void person(String slug, String role, String title, String organisation, NetworkRole networkRole) {
+    private void person(String slug, String role, String organisation, NetworkRole networkRole) {
         String username = slug + "-" + role;
         AccountSummary account = accounts.ensure(new Accounts.NewAccount(username, username + "@kenes.example",
-                title + " (" + organisation + ", " + capitalised(slug) + ")", PASSWORD, false, true));
+                NAMES.getOrDefault(username, username) + " (" + organisation + ")", PASSWORD, false, true));
         appointments.appoint(slug, account.id(), organisation, networkRole);
     }
 
-    private static String capitalised(String slug) {
-        return Character.toUpperCase(slug.charAt(0)) + slug.substring(1);
-    }
+    /** Invented people; a network configured later gets its usernames as names. */
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("kazakhstan-secretariat", "Aigerim Sadykova"),
+            Map.entry("kazakhstan-cochair", "Daniel Moreau"),
+            Map.entry("kazakhstan-member", "Нурлан Абенов"),
+            Map.entry("kazakhstan-partner", "Saule Zhaksybekova"),
+            Map.entry("kazakhstan-observer", "Timur Iskakov"),
+            Map.entry("turkmenistan-secretariat", "Maral Annayeva"),
+            Map.entry("turkmenistan-cochair", "Elena Rossi"),
+            Map.entry("turkmenistan-member", "Batyr Orazov"),
+            Map.entry("turkmenistan-partner", "Gülnara Atayeva"),
+            Map.entry("turkmenistan-observer", "Döwlet Hojayev"));
 }
