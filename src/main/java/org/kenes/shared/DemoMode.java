@@ -1,21 +1,33 @@
 package org.kenes.shared;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo mode fills both networks with demo people who all share one password, so it must never reach a production
  * database by accident: it is on by default only on the embedded database, and refused on any other unless the
- * operator overrides it explicitly.
+ * operator overrides it explicitly. Being a bean factory post-processor, the check runs before any bean has
+ * touched the database.
  */
 @Component
-public class DemoMode {
+public class DemoMode implements BeanFactoryPostProcessor, EnvironmentAware {
 
-    private final boolean enabled;
+    private boolean enabled;
 
-    public DemoMode(Settings settings, DataSourceProperties dataSource) {
-        this.enabled = decide(settings.enabled(), settings.allowOnProductionDatabase(), dataSource.determineUrl());
+    @Override
+    public void setEnvironment(Environment environment) {
+        Settings settings = Binder.get(environment).bind("kenes.demo", Settings.class).orElse(new Settings(null, false));
+        this.enabled = decide(settings.enabled(), settings.allowOnProductionDatabase(),
+                environment.getProperty("spring.datasource.url"));
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        // nothing to change: being created this early is the point
     }
 
     public boolean enabled() {
@@ -36,7 +48,6 @@ public class DemoMode {
         return requested;
     }
 
-    @ConfigurationProperties("kenes.demo")
     public record Settings(Boolean enabled, boolean allowOnProductionDatabase) {
     }
 

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import org.junit.jupiter.api.Test;
-import org.kenes.KenesApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.kenes.support.Installation;
 import org.springframework.core.NestedExceptionUtils;
 
 class MalformedConfigurationTests {
@@ -13,8 +12,7 @@ class MalformedConfigurationTests {
     @Test
     void aMalformedToRFileStopsStartUpWithAMessageNamingFileLineAndField() {
         // given a ToR file whose time zone does not exist
-        SpringApplicationBuilder application = new SpringApplicationBuilder(KenesApplication.class)
-                .properties(
+        Installation application = new Installation(
                         "spring.datasource.url=jdbc:h2:mem:malformed;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
                         "server.port=0",
                         "kenes.networks.locations=classpath:malformed-networks/*.yaml");
