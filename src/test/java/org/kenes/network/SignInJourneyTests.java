@@ -109,4 +109,25 @@ class SignInJourneyTests {
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("The username or password is not correct. Check both and try again.");
         assertThat(page.getByLabel("Username or e-mail")).isVisible();
     }
+
+    @Test
+    void aFocalPointCreatesAndRevokesAnAccessTokenOnTheProfilePage() {
+        // given a focal point signed in, on her profile page
+        signIn("kazakhstan-member", "kenes-demo");
+        page.navigate(url("/profile"));
+
+        // when she creates a token without a name, then the field says what to fix
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+        assertThat(page.locator("#name-error")).hasText("must not be empty");
+
+        // when she names it, then its secret is shown once
+        page.getByLabel("Token name").fill("Monthly report");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+        assertThat(page.locator("#issued-secret")).containsText("kenes_");
+
+        // when she revokes it, then it is listed as revoked
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke")).first().click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("The token has been revoked.");
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("revoked"))).isVisible();
+    }
 }
