@@ -95,6 +95,6 @@ class Account {
     }
 
     AccountSummary summary() {
-        return new AccountSummary(id, username, email, displayName, platformAdmin, demo);
+        return new AccountSummary(id, username, email, displayName, platformAdmin, demo, enabled);
     }
 }

@@ -11,7 +11,7 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
 
     Optional<Account> findByEmail(String email);
 
-    boolean existsByPlatformAdminTrue();
+    boolean existsByPlatformAdminTrueAndDemoFalse();
 
     boolean existsByUsername(String username);
 

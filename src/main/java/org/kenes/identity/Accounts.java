@@ -50,7 +50,8 @@ public class Accounts {
 
     @Transactional
     public AccountSummary create(NewAccount request) {
-        if (accounts.existsByUsername(Account.normalise(request.username()))) {
+        if (accounts.existsByUsername(Account.normalise(request.username()))
+                || accounts.findByEmail(Account.normalise(request.email())).isPresent()) {
             throw new UsernameTaken(request.username());
         }
         Account account = new Account(request.username(), request.email(), request.displayName(),
@@ -61,7 +62,7 @@ public class Accounts {
     }
 
     boolean anyPlatformAdmin() {
-        return accounts.existsByPlatformAdminTrue();
+        return accounts.existsByPlatformAdminTrueAndDemoFalse();
     }
 
     public record NewAccount(String username, String email, String displayName, String password,
@@ -70,7 +71,7 @@ public class Accounts {
 
     public static class UsernameTaken extends IllegalStateException {
         UsernameTaken(String username) {
-            super("An account named '" + username + "' exists already");
+            super("An account named '" + username + "', or with its e-mail address, exists already");
         }
     }
 }

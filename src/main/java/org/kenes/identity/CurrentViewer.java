@@ -19,9 +19,11 @@ public class CurrentViewer implements HandlerMethodArgumentResolver {
     private static final String ATTRIBUTE = CurrentViewer.class.getName();
 
     private final ViewerSource source;
+    private final Accounts accounts;
 
-    CurrentViewer(ViewerSource source) {
+    CurrentViewer(ViewerSource source, Accounts accounts) {
         this.source = source;
+        this.accounts = accounts;
     }
 
     @Override
@@ -50,7 +52,10 @@ public class CurrentViewer implements HandlerMethodArgumentResolver {
     private Viewer current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof KenesPrincipal principal) {
-            return source.viewerOf(principal.accountId(), principal.getUsername(), principal.platformAdmin());
+            // read afresh: a disabled account or a withdrawn administrator right takes effect at once
+            return accounts.find(principal.accountId()).filter(AccountSummary::enabled)
+                    .map(account -> source.viewerOf(account.id(), account.username(), account.platformAdmin()))
+                    .orElse(Viewer.ANONYMOUS);
         }
         return Viewer.ANONYMOUS;
     }

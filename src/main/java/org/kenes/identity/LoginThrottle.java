@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
+    private static final int MAX_ENTRIES = 100_000;
+
     private final Settings settings;
     private final Clock clock;
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
@@ -36,8 +38,12 @@ class LoginThrottle {
         failures.compute(key(login), (k, previous) -> previous == null || previous.last().plus(settings.lockout()).isBefore(now)
                 ? new Failures(1, now)
                 : new Failures(previous.count() + 1, now));
-        if (failures.size() > 100_000) {
+        if (failures.size() > MAX_ENTRIES) {
+            // a flood of made-up logins: forget the expired ones, and if that is not enough, all of them
             failures.entrySet().removeIf(e -> e.getValue().last().plus(settings.lockout()).isBefore(now));
+            if (failures.size() > MAX_ENTRIES) {
+                failures.clear();
+            }
         }
     }
 

@@ -2,11 +2,14 @@ package org.kenes.identity;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,9 +47,14 @@ class MeApiController {
     @PostMapping("/tokens")
     @Operation(summary = "Create an access token; its secret is in this response only")
     ResponseEntity<AccessTokens.IssuedToken> issue(@AuthenticationPrincipal KenesPrincipal principal,
-                                                   @Valid @RequestBody TokenForm form) {
+                                                   @Valid @RequestBody TokenForm form, HttpServletRequest request) {
+        if (BearerTokenFilter.carriesBearerToken(request)) {
+            // a stolen token must not be able to outlive its own revocation
+            throw new AccessDeniedException("Access tokens are created from a signed-in session, not with a token");
+        }
         AccessTokens.IssuedToken issued = tokens.issue(principal.accountId(), form.name());
-        return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + issued.token().id())).body(issued);
+        return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + issued.token().id()))
+                .cacheControl(CacheControl.noStore()).body(issued);
     }
 
     @DeleteMapping("/tokens/{id}")

@@ -1,5 +1,6 @@
 package org.kenes.identity;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,14 +35,17 @@ class ProfileController {
 
     @PostMapping("/profile/tokens")
     String issue(@AuthenticationPrincipal KenesPrincipal principal, @Valid @ModelAttribute("tokenForm") TokenForm form,
-                 BindingResult errors, Model model, RedirectAttributes redirect) {
+                 BindingResult errors, Model model, HttpServletResponse response) {
         if (errors.hasErrors()) {
             return show(principal, model);
         }
+        // the secret is shown in this response only: never kept in the session, never cached
         AccessTokens.IssuedToken issued = tokens.issue(principal.accountId(), form.name());
-        redirect.addFlashAttribute("issuedSecret", issued.secret());
-        redirect.addFlashAttribute("issuedName", issued.token().name());
-        return "redirect:/profile";
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("issuedSecret", issued.secret());
+        model.addAttribute("issuedName", issued.token().name());
+        model.addAttribute("tokenForm", new TokenForm(""));
+        return show(principal, model);
     }
 
     @PostMapping("/profile/tokens/{id}/revoke")

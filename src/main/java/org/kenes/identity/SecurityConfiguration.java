@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -39,7 +40,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, AccessTokens tokens, ProblemResponses problems,
-                            LoginThrottle throttle) throws Exception {
+                            LoginThrottle throttle, AccountUserDetailsService logins) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http
                 .authorizeHttpRequests(requests -> requests
@@ -53,7 +54,8 @@ class SecurityConfiguration {
                         .usernameParameter("username")
                         .passwordParameter("password")
                         .failureHandler((request, response, exception) -> response.sendRedirect(
-                                request.getContextPath() + (throttle.isLocked(request.getParameter("username"))
+                                request.getContextPath() + (exception instanceof LockedException
+                                        || throttle.isLocked(logins.throttleKey(request.getParameter("username")))
                                         ? "/login?locked" : "/login?error")))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
@@ -69,8 +71,7 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor((request, response, e) ->
                                 problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "problem.forbidden"), api)
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 
@@ -81,20 +82,23 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ThrottleListener throttleListener(LoginThrottle throttle) {
-        return new ThrottleListener(throttle);
+    ThrottleListener throttleListener(LoginThrottle throttle, AccountUserDetailsService logins) {
+        return new ThrottleListener(throttle, logins);
     }
 
+    /** Counts failures per account, so typing the e-mail instead of the username does not double the attempts. */
     static class ThrottleListener {
         private final LoginThrottle throttle;
+        private final AccountUserDetailsService logins;
 
-        ThrottleListener(LoginThrottle throttle) {
+        ThrottleListener(LoginThrottle throttle, AccountUserDetailsService logins) {
             this.throttle = throttle;
+            this.logins = logins;
         }
 
         @EventListener
         void on(AuthenticationFailureBadCredentialsEvent event) {
-            throttle.failed(String.valueOf(event.getAuthentication().getPrincipal()));
+            throttle.failed(logins.throttleKey(String.valueOf(event.getAuthentication().getPrincipal())));
         }
 
         @EventListener

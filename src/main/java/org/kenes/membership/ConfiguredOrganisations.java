@@ -1,5 +1,6 @@
 package org.kenes.membership;
 
+import java.time.LocalDate;
 import org.kenes.network.NetworkConfiguration;
 import org.kenes.network.NetworkConfigurations;
 import org.kenes.network.ReferenceData;
@@ -10,8 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Makes sure every organisation a ToR names exists: the secretariat, the member agencies (named as in the UN
- * entity list) and the government counterparts (bodies of the network's country).
+ * The composition the ToR gives a network, as its first member list: the coordinator and secretariat, the member
+ * agencies, and the government counterparts as external partners. Added once; afterwards the secretariat keeps the
+ * list, so an organisation that left is not brought back by a restart.
  */
 @Component
 @Order(20)
@@ -20,11 +22,14 @@ class ConfiguredOrganisations implements ApplicationRunner {
     private final NetworkConfigurations networks;
     private final ReferenceData reference;
     private final OrganisationRepository organisations;
+    private final Members members;
 
-    ConfiguredOrganisations(NetworkConfigurations networks, ReferenceData reference, OrganisationRepository organisations) {
+    ConfiguredOrganisations(NetworkConfigurations networks, ReferenceData reference, OrganisationRepository organisations,
+                            Members members) {
         this.networks = networks;
         this.reference = reference;
         this.organisations = organisations;
+        this.members = members;
     }
 
     @Override
@@ -32,25 +37,28 @@ class ConfiguredOrganisations implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         networks.all().forEach(summary -> {
             NetworkConfiguration network = networks.of(summary.slug());
-            unEntity(network.secretariat().organisation());
-            network.members().forEach(this::unEntity);
+            LocalDate joined = network.launched() == null ? members.today(network.slug()).withDayOfYear(1) : network.launched().atDay(1);
+            String secretariat = network.secretariat().organisation();
+            members.ensureMember(network.slug(), unEntity(secretariat), MemberRole.COORDINATOR_SECRETARIAT, joined);
+            network.members().stream().filter(code -> !code.equals(secretariat))
+                    .forEach(code -> members.ensureMember(network.slug(), unEntity(code), MemberRole.MEMBER, joined));
             network.coChairs().forEach(position -> unEntity(position.organisation()));
             network.governmentCounterparts().forEach(counterpart -> {
-                if (organisations.findByCodeAndCountry(counterpart.code(), network.country()).isEmpty()) {
-                    organisations.save(new Organisation(counterpart.code(), network.country(),
-                            OrganisationKind.GOVERNMENT, counterpart.name().en(), counterpart.name().ru()));
-                }
+                Organisation body = organisations.findByCodeAndCountry(counterpart.code(), network.country())
+                        .orElseGet(() -> organisations.save(new Organisation(counterpart.code(), network.country(),
+                                OrganisationKind.GOVERNMENT, counterpart.name().en(), counterpart.name().ru(), null)));
+                members.ensureMember(network.slug(), body, MemberRole.EXTERNAL_PARTNER, joined);
             });
         });
     }
 
-    private void unEntity(String code) {
-        if (organisations.findByCodeAndCountryIsNull(code).isPresent()) {
-            return;
-        }
-        var entity = reference.unEntity(code);
-        organisations.save(new Organisation(code, null, OrganisationKind.UN_ENTITY,
-                entity.map(ReferenceData.UnEntity::nameEn).orElse(code),
-                entity.map(e -> e.nameRu() == null ? e.nameEn() : e.nameRu()).orElse(code)));
+    Organisation unEntity(String code) {
+        return organisations.findByCodeAndCountryIsNull(code).orElseGet(() -> {
+            var entity = reference.unEntity(code);
+            return organisations.save(new Organisation(code, null, OrganisationKind.UN_ENTITY,
+                    entity.map(ReferenceData.UnEntity::nameEn).orElse(code),
+                    entity.map(ReferenceData.UnEntity::nameRu).orElse(null),
+                    entity.map(ReferenceData.UnEntity::website).orElse(null)));
+        });
     }
 }

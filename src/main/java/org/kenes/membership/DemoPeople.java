@@ -1,13 +1,14 @@
 package org.kenes.membership;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.kenes.identity.Accounts;
-import org.kenes.identity.AccountSummary;
 import org.kenes.network.NetworkConfiguration;
 import org.kenes.network.NetworkConfigurations;
 import org.kenes.shared.DemoMode;
-import org.kenes.shared.NetworkRole;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -15,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo people for every role of every configured network, all with the password {@code kenes-demo}: the platform
- * administrator, and per network its secretariat officer, a co-chair, a member agency's focal point, the
- * government counterpart's focal point (an external partner) and an observer.
+ * Demo people for every role of both networks, all with the password {@code kenes-demo}: the platform
+ * administrator, and per network its secretariat officer, a co-chair, a member agency's focal point, the government
+ * counterpart's focal point (an external partner) and an observer; around them, focal points for every member
+ * agency with a year of changes, so the member list and its history look like a network at work.
  */
 @Component
 @Order(30)
@@ -27,13 +29,20 @@ class DemoPeople implements ApplicationRunner {
 
     private final DemoMode demoMode;
     private final Accounts accounts;
-    private final Appointments appointments;
+    private final Members members;
+    private final CoChairs coChairs;
+    private final ConfiguredOrganisations organisations;
+    private final MemberRepository memberships;
     private final NetworkConfigurations networks;
 
-    DemoPeople(DemoMode demoMode, Accounts accounts, Appointments appointments, NetworkConfigurations networks) {
+    DemoPeople(DemoMode demoMode, Accounts accounts, Members members, CoChairs coChairs,
+               ConfiguredOrganisations organisations, MemberRepository memberships, NetworkConfigurations networks) {
         this.demoMode = demoMode;
         this.accounts = accounts;
-        this.appointments = appointments;
+        this.members = members;
+        this.coChairs = coChairs;
+        this.organisations = organisations;
+        this.memberships = memberships;
         this.networks = networks;
     }
 
@@ -43,44 +52,136 @@ class DemoPeople implements ApplicationRunner {
         if (!demoMode.enabled()) {
             return;
         }
-        accounts.ensure(new Accounts.NewAccount("admin", "admin@kenes.example", "Platform Administrator", PASSWORD,
-                true, true));
+        accounts.ensure(new Accounts.NewAccount("admin", "admin@kenes.example", "Platform Administrator", PASSWORD, true, true));
         for (var summary : networks.all()) {
-            NetworkConfiguration network = networks.of(summary.slug());
-            String slug = network.slug();
-            String secretariat = network.secretariat().organisation();
-            String memberAgency = network.members().stream()
-                    .filter(code -> !code.equals(secretariat) && network.coChairs().stream().noneMatch(c -> c.organisation().equals(code)))
-                    .findFirst().orElse(secretariat);
-            List<NetworkConfiguration.Counterpart> counterparts = network.counterpartsConsultedOnStateMatters().isEmpty()
-                    ? network.governmentCounterparts() : network.counterpartsConsultedOnStateMatters();
-            person(slug, "secretariat", secretariat, NetworkRole.SECRETARIAT);
-            person(slug, "cochair", network.coChairs().getFirst().organisation(), NetworkRole.CO_CHAIR);
-            person(slug, "member", memberAgency, NetworkRole.FOCAL_POINT);
-            if (!counterparts.isEmpty()) {
-                person(slug, "partner", counterparts.getFirst().code(), NetworkRole.EXTERNAL_PARTNER);
+            DemoCast cast = DemoCast.of(summary.slug());
+            if (cast != null && accounts.findByUsername(summary.slug() + "-secretariat").isEmpty()) {
+                seed(networks.of(summary.slug()), cast);
             }
-            person(slug, "observer", network.members().getLast(), NetworkRole.OBSERVER);
         }
     }
 
-    private void person(String slug, String role, String organisation, NetworkRole networkRole) {
-        String username = slug + "-" + role;
-        AccountSummary account = accounts.ensure(new Accounts.NewAccount(username, username + "@kenes.example",
-                NAMES.getOrDefault(username, username) + " (" + organisation + ")", PASSWORD, false, true));
-        appointments.appoint(slug, account.id(), organisation, networkRole);
+    private void seed(NetworkConfiguration network, DemoCast cast) {
+        String slug = network.slug();
+        LocalDate today = members.today(slug);
+        LocalDate yearAgo = today.minusYears(1).withDayOfMonth(1);
+        List<MemberListEntry> list = members.listForStartUp(slug, today);
+
+        for (MemberListEntry entry : list) {
+            Member member = members.find(slug, entry.memberId());
+            DemoCast.Person principal = cast.principals().get(entry.acronym());
+            if (principal == null) {
+                continue;
+            }
+            String role = cast.accounts().get(entry.acronym());
+            UUID account = role == null ? null : account(slug, role, principal);
+            if (principal.predecessor() != null) {
+                members.seedFocalPoint(member, principal.predecessor().contact(entry.acronym()), FocalPointKind.PRINCIPAL, yearAgo, null);
+                members.seedFocalPoint(member, principal.contact(entry.acronym()), FocalPointKind.PRINCIPAL, yearAgo.plusMonths(5), account);
+            } else {
+                members.seedFocalPoint(member, principal.contact(entry.acronym()), FocalPointKind.PRINCIPAL, yearAgo, account);
+            }
+            DemoCast.Person alternate = cast.alternates().get(entry.acronym());
+            if (alternate != null) {
+                members.seedFocalPoint(member, alternate.contact(entry.acronym()), FocalPointKind.ALTERNATE, yearAgo.plusMonths(2), null);
+            }
+        }
+
+        // the co-chairs: positions held by people
+        NetworkConfiguration.CoChairPosition resident = network.coChairs().getFirst();
+        coChairs.takeUp(slug, resident.code(), organisations.unEntity(resident.organisation()),
+                cast.residentCoordinator().contact(resident.organisation()), yearAgo, account(slug, "cochair", cast.residentCoordinator()));
+        NetworkConfiguration.CoChairPosition iom = network.coChairs().get(1);
+        coChairs.takeUp(slug, iom.code(), organisations.unEntity(iom.organisation()),
+                cast.iomHead().contact(iom.organisation()), yearAgo, null);
+
+        // an observer that joined during the year
+        Member observer = members.ensureMember(slug, organisations.unEntity("ILO"), MemberRole.OBSERVER, yearAgo.plusMonths(7));
+        if (observer != null) {
+            members.seedFocalPoint(observer, cast.observer().contact("ILO"), FocalPointKind.PRINCIPAL, yearAgo.plusMonths(7),
+                    account(slug, "observer", cast.observer()));
+        }
     }
 
-    /** Invented people; a network configured later gets its usernames as names. */
-    private static final Map<String, String> NAMES = Map.ofEntries(
-            Map.entry("kazakhstan-secretariat", "Aigerim Sadykova"),
-            Map.entry("kazakhstan-cochair", "Daniel Moreau"),
-            Map.entry("kazakhstan-member", "Нурлан Абенов"),
-            Map.entry("kazakhstan-partner", "Saule Zhaksybekova"),
-            Map.entry("kazakhstan-observer", "Timur Iskakov"),
-            Map.entry("turkmenistan-secretariat", "Maral Annayeva"),
-            Map.entry("turkmenistan-cochair", "Elena Rossi"),
-            Map.entry("turkmenistan-member", "Batyr Orazov"),
-            Map.entry("turkmenistan-partner", "Gülnara Atayeva"),
-            Map.entry("turkmenistan-observer", "Döwlet Hojayev"));
+    private UUID account(String slug, String role, DemoCast.Person person) {
+        String username = slug + "-" + role;
+        return accounts.ensure(new Accounts.NewAccount(username, username + "@kenes.example", person.name(), PASSWORD,
+                false, true)).id();
+    }
+
+    /** Invented people; any likeness is chance. */
+    record DemoCast(Map<String, Person> principals, Map<String, Person> alternates, Map<String, String> accounts,
+                    Person residentCoordinator, Person iomHead, Person observer) {
+
+        record Person(String name, String position, String phone, String languages, Person predecessor) {
+
+            Person(String name, String position, String phone, String languages) {
+                this(name, position, phone, languages, null);
+            }
+
+            Contact contact(String organisation) {
+                String[] parts = name.toLowerCase(Locale.ROOT).split(" ");
+                String local = translit(parts[0].charAt(0) + "." + parts[parts.length - 1]);
+                return new Contact(name, position, local + "@" + organisation.toLowerCase(Locale.ROOT) + ".example", phone, languages);
+            }
+
+            private static String translit(String text) {
+                String[] from = {"а", "б", "в", "г", "д", "е", "ё", "ж", "з", "и", "й", "к", "л", "м", "н", "о", "п", "р", "с",
+                        "т", "у", "ф", "х", "ц", "ч", "ш", "щ", "ъ", "ы", "ь", "э", "ю", "я", "ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і",
+                        "ä", "ç", "ň", "ö", "ş", "ü", "ý", "ž"};
+                String[] to = {"a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
+                        "t", "u", "f", "kh", "ts", "ch", "sh", "sch", "", "y", "", "e", "yu", "ya", "a", "g", "k", "n", "o", "u", "u", "h", "i",
+                        "a", "ch", "n", "o", "sh", "u", "y", "zh"};
+                String result = text;
+                for (int i = 0; i < from.length; i++) {
+                    result = result.replace(from[i], to[i]);
+                }
+                return result.replaceAll("[^a-z.]", "");
+            }
+        }
+
+        static DemoCast of(String slug) {
+            return switch (slug) {
+                case "kazakhstan" -> new DemoCast(
+                        Map.ofEntries(
+                                Map.entry("IOM", new Person("Aigerim Sadykova", "Programme Officer, UN Network secretariat", "+7 717 269 1234", "ru,kk,en")),
+                                Map.entry("RCO", new Person("Айжан Мусина", "Partnerships and Development Finance Officer", "+7 717 269 2100", "ru,kk,en")),
+                                Map.entry("UNDP", new Person("Нурлан Абенов", "Governance Programme Analyst", "+7 717 269 3300", "ru,kk,en")),
+                                Map.entry("UNHCR", new Person("Maria Lindqvist", "Protection Officer", "+7 727 258 4500", "en,ru",
+                                        new Person("Bakhyt Omarov", "Senior Protection Assistant", "+7 727 258 4501", "ru,kk"))),
+                                Map.entry("UNICEF", new Person("Динара Жумабаева", "Child Protection Specialist", "+7 717 232 2878", "ru,kk,en")),
+                                Map.entry("UNFPA", new Person("Gulmira Bekova", "Gender Programme Analyst", "+7 717 269 5600", "ru,en")),
+                                Map.entry("UNIC", new Person("Ерлан Касымов", "Communications Officer", "+7 727 258 2643", "ru,kk,en")),
+                                Map.entry("UNRCCA", new Person("Pierre Lambert", "Political Affairs Officer", "+993 12 48 1612", "en,fr,ru")),
+                                Map.entry("UNODC", new Person("Асель Тулегенова", "Programme Coordinator, Border Management", "+7 717 269 7700", "ru,en")),
+                                Map.entry("UNESCO", new Person("Tomasz Nowak", "Programme Specialist, Social and Human Sciences", "+7 727 258 2637", "en,ru,pl")),
+                                Map.entry("MOL", new Person("Saule Zhaksybekova", "Head of Division, Labour Migration Department", "+7 717 274 3150", "ru,kk"))),
+                        Map.of("IOM", new Person("Руслан Ахметов", "Migration Data Officer", "+7 717 269 1240", "ru,kk,en"),
+                                "UNHCR", new Person("Madina Seitova", "Associate Protection Officer", "+7 727 258 4510", "ru,kk,en")),
+                        Map.of("IOM", "secretariat", "UNDP", "member", "MOL", "partner"),
+                        new Person("Daniel Moreau", "UN Resident Coordinator in Kazakhstan", "+7 717 269 2000", "en,fr,ru"),
+                        new Person("Anna Kowalczyk", "Sub-regional Coordinator for Central Asia, IOM", "+7 717 269 1200", "en,ru"),
+                        new Person("Timur Iskakov", "National Project Officer, Labour Migration", "+7 717 269 8800", "ru,kk,en"));
+                case "turkmenistan" -> new DemoCast(
+                        Map.ofEntries(
+                                Map.entry("IOM", new Person("Maral Annayeva", "National Programme Officer", "+993 12 48 8171", "tk,ru,en")),
+                                Map.entry("RCO", new Person("Aýna Berdiýewa", "Data Management and Results Officer", "+993 12 48 8200", "tk,ru,en")),
+                                Map.entry("UNDP", new Person("Batyr Orazov", "Programme Analyst, Governance", "+993 12 42 5250", "tk,ru,en")),
+                                Map.entry("UNDRR", new Person("Irina Volkova", "Programme Officer, Central Asia", "+7 727 258 2643", "ru,en")),
+                                Map.entry("UNFPA", new Person("Джерен Овезова", "Gender Programme Analyst", "+993 12 48 8420", "tk,ru")),
+                                Map.entry("UNHCR", new Person("Serdar Gurbanov", "Protection Associate", "+993 12 48 8331", "tk,ru,en")),
+                                Map.entry("UNICEF", new Person("Sofia Marchetti", "Child Protection Officer", "+993 12 42 5680", "en,it,ru")),
+                                Map.entry("OCT", new Person("Kamil Rakhimov", "Programme Management Officer", "+1 212 963 1234", "en,ru")),
+                                Map.entry("UNODC", new Person("Огулгерек Мамедова", "National Project Officer", "+993 12 48 8560", "tk,ru")),
+                                Map.entry("WHO", new Person("Merdan Nurmuhammedov", "National Professional Officer", "+993 12 42 4580", "tk,ru,en")),
+                                Map.entry("MFA", new Person("Gülnara Atayeva", "Counsellor, Department of International Organizations", "+993 12 44 6470", "tk,ru"))),
+                        Map.of("UNICEF", new Person("Aziza Hojamuradova", "Child Protection Assistant", "+993 12 42 5681", "tk,ru")),
+                        Map.of("IOM", "secretariat", "UNDP", "member", "MFA", "partner"),
+                        new Person("Elena Rossi", "UN Resident Coordinator in Turkmenistan", "+993 12 48 8201", "en,it,ru"),
+                        new Person("Jakub Horak", "Head of Office, IOM Turkmenistan", "+993 12 48 8170", "en,cs,ru"),
+                        new Person("Döwlet Hojayev", "National Programme Coordinator", "+993 12 48 8900", "tk,ru,en"));
+                default -> null;
+            };
+        }
+    }
 }

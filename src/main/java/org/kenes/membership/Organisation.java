@@ -7,8 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Locale;
 import java.util.UUID;
 
+/** A UN entity, ministry, NGO, donor or other body whose people take part in a network. */
 @Entity
 @Table(name = "membership_organisation")
 class Organisation {
@@ -16,11 +18,11 @@ class Organisation {
     @Id
     private UUID id;
 
-    /** The acronym used in ToRs and the UN entity list (IOM, UNHCR), or a government body's code (MOL). */
+    /** The acronym used in ToRs and the UN entity list (IOM, UNHCR), or a government body's (MOL). */
     @Column(nullable = false)
     private String code;
 
-    /** The country whose body this is, for government bodies; null for international organisations. */
+    /** The country of a national body; null for international organisations. */
     @Column
     private String country;
 
@@ -34,19 +36,23 @@ class Organisation {
     @Column(name = "name_ru", nullable = false)
     private String nameRu;
 
+    @Column
+    private String website;
+
     @Version
     private long version;
 
     protected Organisation() {
     }
 
-    Organisation(String code, String country, OrganisationKind kind, String nameEn, String nameRu) {
+    Organisation(String code, String country, OrganisationKind kind, String nameEn, String nameRu, String website) {
         this.id = UUID.randomUUID();
-        this.code = code;
+        this.code = code.strip();
         this.country = country;
         this.kind = kind;
-        this.nameEn = nameEn;
-        this.nameRu = nameRu;
+        this.nameEn = nameEn.strip();
+        this.nameRu = nameRu == null || nameRu.isBlank() ? nameEn.strip() : nameRu.strip();
+        this.website = website == null || website.isBlank() ? null : website.strip();
     }
 
     UUID id() {
@@ -55,5 +61,13 @@ class Organisation {
 
     String code() {
         return code;
+    }
+
+    OrganisationKind kind() {
+        return kind;
+    }
+
+    String name(Locale locale) {
+        return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
     }
 }

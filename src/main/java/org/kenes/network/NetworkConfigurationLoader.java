@@ -99,8 +99,7 @@ class NetworkConfigurationLoader implements SmartInitializingSingleton {
             return;
         }
         boolean created = network == null;
-        List<String> changes = created ? List.of("created")
-                : configuration.changesFrom(NetworkConfigurationParser.parse(network.sourceName(), network.sourceText()));
+        List<String> changes = created ? List.of("created") : changesFrom(network, configuration);
         if (created) {
             network = new Network(configuration);
         }
@@ -110,6 +109,15 @@ class NetworkConfigurationLoader implements SmartInitializingSingleton {
                 String.join(", ", changes), file.text()));
         events.publishEvent(new NetworkConfigured(configuration.slug(), checksum, created, changes));
         log.info("Network '{}' {} from {}", configuration.slug(), created ? "created" : "reconfigured", file.name());
+    }
+
+    /** What changed since the stored text; everything, when the stored text no longer passes today's checks. */
+    private static List<String> changesFrom(Network network, NetworkConfiguration configuration) {
+        try {
+            return configuration.changesFrom(NetworkConfigurationParser.parse(network.sourceName(), network.sourceText()));
+        } catch (InvalidNetworkConfiguration e) {
+            return List.of("all");
+        }
     }
 
     private record SourceFile(String name, String text, NetworkConfiguration configuration) {

@@ -28,6 +28,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -54,6 +56,8 @@ final class NetworkConfigurationParser {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             throw new InvalidNetworkConfiguration(file, line, null, "not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new InvalidNetworkConfiguration(file, 1, null, "not readable as YAML: " + e.getMessage());
         }
         if (root == null) {
             throw new InvalidNetworkConfiguration(file, 1, null, "the file is empty");
@@ -192,7 +196,7 @@ final class NetworkConfigurationParser {
         }
 
         static String scalar(String file, String path, Node node) {
-            if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+            if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank() && !Tag.NULL.equals(scalar.getTag())) {
                 return scalar.getValue().strip();
             }
             throw problem(file, path, node, node instanceof ScalarNode ? "must not be empty" : "expected a single value");

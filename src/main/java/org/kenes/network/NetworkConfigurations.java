@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class NetworkConfigurations {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NetworkConfigurations.class);
+
     private final NetworkRepository networks;
     private final ConfigurationChangeRepository history;
     private final ConcurrentHashMap<String, NetworkConfiguration> parsed = new ConcurrentHashMap<>();
@@ -23,8 +25,18 @@ public class NetworkConfigurations {
         this.history = history;
     }
 
+    /** The networks whose configuration is in force; one whose stored text no longer passes the checks is left out. */
     public List<NetworkSummary> all() {
-        return networks.findAllByOrderBySlug().stream().map(this::configuration).map(NetworkSummary::of).toList();
+        return networks.findAllByOrderBySlug().stream()
+                .flatMap(network -> {
+                    try {
+                        return java.util.stream.Stream.of(configuration(network));
+                    } catch (InvalidNetworkConfiguration e) {
+                        log.warn("Network '{}' is left out: its stored configuration is no longer valid ({})", network.slug(), e.getMessage());
+                        return java.util.stream.Stream.empty();
+                    }
+                })
+                .map(NetworkSummary::of).toList();
     }
 
     public NetworkConfiguration of(String slug) {

@@ -9,14 +9,21 @@ import java.util.UUID;
  * answers "may this person see that?" the same way.
  *
  * @param accountId null for an anonymous visitor
- * @param roles     the person's roles per network slug
+ * @param roles         the person's roles per network slug
+ * @param workingGroups the working groups the person takes part in, through their organisation
  */
-public record Viewer(UUID accountId, String username, boolean platformAdmin, Map<String, Set<NetworkRole>> roles) {
+public record Viewer(UUID accountId, String username, boolean platformAdmin, Map<String, Set<NetworkRole>> roles,
+                     Set<UUID> workingGroups) {
 
-    public static final Viewer ANONYMOUS = new Viewer(null, null, false, Map.of());
+    public static final Viewer ANONYMOUS = new Viewer(null, null, false, Map.of(), Set.of());
 
     public Viewer {
         roles = Map.copyOf(roles);
+        workingGroups = Set.copyOf(workingGroups);
+    }
+
+    public boolean inWorkingGroup(UUID workingGroupId) {
+        return workingGroups.contains(workingGroupId);
     }
 
     public boolean isAnonymous() {
@@ -41,13 +48,22 @@ public record Viewer(UUID accountId, String username, boolean platformAdmin, Map
         return !rolesIn(networkSlug).isEmpty();
     }
 
-    /** The lowest level of a network's items this person may see, or null if only public items. */
+    /** Whether this person may see a network-wide item of that level. */
     public boolean maySee(String networkSlug, InformationLevel level) {
         return switch (level) {
             case PUBLIC -> true;
             case PARTNERS -> participatesIn(networkSlug);
-            case INTERNAL, WORKING_GROUP -> isMemberOf(networkSlug);
+            case INTERNAL -> isMemberOf(networkSlug);
+            // a working-group item needs its group: see the three-argument form
+            case WORKING_GROUP -> isSecretariatOf(networkSlug);
         };
+    }
+
+    /** Whether this person may see an item of that level belonging to one of the network's working groups. */
+    public boolean maySee(String networkSlug, InformationLevel level, UUID workingGroupId) {
+        return level == InformationLevel.WORKING_GROUP
+                ? inWorkingGroup(workingGroupId) || isSecretariatOf(networkSlug)
+                : maySee(networkSlug, level);
     }
 
     public boolean isSecretariatOf(String networkSlug) {

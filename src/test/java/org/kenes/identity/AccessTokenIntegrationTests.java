@@ -66,7 +66,17 @@ class AccessTokenIntegrationTests {
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.status").value(401));
         mvc.perform(get("/api/v1/me/tokens").with(signedInAs(users, "turkmenistan-secretariat")))
-                .andExpect(jsonPath("$[?(@.id == '" + id + "')].revokedAt").isNotEmpty());
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].revokedAt").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue())))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "' && @.revokedAt != null)]").isNotEmpty());
+    }
+
+    @Test
+    void aTokenCannotMintAnotherToken() throws Exception {
+        // given a token, when a program uses it to create a new token, then it is refused
+        String token = issue("kazakhstan-member", "no offspring");
+        mvc.perform(post("/api/v1/me/tokens").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"child\"}"))
+                .andExpect(status().isForbidden());
     }
 
     @Test

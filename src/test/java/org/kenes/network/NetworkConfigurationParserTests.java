@@ -119,7 +119,18 @@ class NetworkConfigurationParserTests {
         assertThatThrownBy(() -> NetworkConfigurationParser.parse("testland.yaml", text))
                 .isInstanceOf(InvalidNetworkConfiguration.class)
                 .hasMessageContaining("testland.yaml, line ")
-                .hasMessageContaining("not valid YAML");
+                .hasMessageContaining("not valid YAML")
+                .satisfies(e -> assertThat(((InvalidNetworkConfiguration) e).line()).isBetween(4, 5));
+    }
+
+    @Test
+    void refusesANullWhereATextIsNeeded() {
+        // given a Russian name written as YAML's null
+        String text = shipped("turkmenistan").replaceFirst("ru: Сеть ООН по вопросам миграции в Туркменистане", "ru: ~");
+
+        // when it is read, then the field is named as empty
+        assertThatThrownBy(() -> NetworkConfigurationParser.parse("turkmenistan.yaml", text))
+                .hasMessageContaining("field 'name.ru'").hasMessageContaining("must not be empty");
     }
 
     @Test

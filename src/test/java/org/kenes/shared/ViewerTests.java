@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ViewerTests {
 
     private static Viewer with(NetworkRole role) {
-        return new Viewer(UUID.randomUUID(), "someone", false, Map.of("kazakhstan", Set.of(role)));
+        return new Viewer(UUID.randomUUID(), "someone", false, Map.of("kazakhstan", Set.of(role)), Set.of());
     }
 
     @Test
@@ -42,5 +42,18 @@ class ViewerTests {
         Viewer observer = with(NetworkRole.OBSERVER);
         assertThat(observer.participatesIn("kazakhstan")).isTrue();
         assertThat(observer.isMemberOf("kazakhstan")).isFalse();
+    }
+
+    @Test
+    void workingGroupItemsReachTheGroupAndTheSecretariatOnly() {
+        // given a ministry official who takes part in one working group only
+        UUID group = UUID.randomUUID();
+        Viewer official = new Viewer(UUID.randomUUID(), "official", false, Map.of(), Set.of(group));
+
+        // then she sees that group's items, not another group's, and not the network's internal items
+        assertThat(official.maySee("kazakhstan", InformationLevel.WORKING_GROUP, group)).isTrue();
+        assertThat(official.maySee("kazakhstan", InformationLevel.WORKING_GROUP, UUID.randomUUID())).isFalse();
+        assertThat(official.maySee("kazakhstan", InformationLevel.INTERNAL)).isFalse();
+        assertThat(with(NetworkRole.SECRETARIAT).maySee("kazakhstan", InformationLevel.WORKING_GROUP, group)).isTrue();
     }
 }

@@ -3,6 +3,7 @@ package org.kenes.shared.web;
 import java.util.List;
 import java.util.Map;
 import org.kenes.shared.NotFoundException;
+import org.kenes.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +31,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolation(RuleViolation e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", problem.getDetail())));
+        }
+        return problem;
     }
 
     /** Names each field to fix and what is wrong with it, in the caller's language. */

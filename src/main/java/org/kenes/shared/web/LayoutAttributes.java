@@ -13,7 +13,8 @@ class LayoutAttributes {
     String currentPath(HttpServletRequest request) {
         Object forwarded = request.getAttribute("jakarta.servlet.error.request_uri");
         String path = forwarded instanceof String uri ? uri : request.getRequestURI();
-        return path.substring(request.getContextPath().length());
+        // a path such as //elsewhere.example would make the language links leave the site
+        return "/" + path.substring(request.getContextPath().length()).replaceFirst("^[/\\\\]+", "");
     }
 
     @ModelAttribute("utc")

@@ -1,0 +1,6 @@
+package org.kenes.membership;
+
+public enum FocalPointKind {
+    PRINCIPAL,
+    ALTERNATE
+}
