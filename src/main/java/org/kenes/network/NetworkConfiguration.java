@@ -32,7 +32,8 @@ public record NetworkConfiguration(
         MeetingRules meetings,
         DecisionRule decisionRule,
         InformationLevel defaultInformationLevel,
-        List<Named> regionalProcesses) {
+        List<Named> regionalProcesses,
+        SharingCadence memberListSharing) {
 
     /** The counterparts whose consultation a state-relevant decision needs before adoption (ToR: "with the MOL"). */
     public List<Counterpart> counterpartsConsultedOnStateMatters() {
@@ -68,6 +69,7 @@ public record NetworkConfiguration(
         parts.put("decision-rule", decisionRule);
         parts.put("default-information-level", defaultInformationLevel);
         parts.put("regional-processes", regionalProcesses);
+        parts.put("member-list-sharing", memberListSharing);
         return parts;
     }
 
@@ -101,6 +103,22 @@ public record NetworkConfiguration(
 
         public int perYear() {
             return perYear;
+        }
+    }
+
+    /** How often the member list is sent to every focal point ("IOM will maintain the member list and share it regularly"). */
+    public enum SharingCadence {
+        MONTHLY, QUARTERLY, SEMIANNUAL, ANNUAL, NEVER;
+
+        /** The period a day falls in, as a key such as 2026-Q4; null when the list is not shared on a cadence. */
+        public String periodOf(java.time.LocalDate day) {
+            return switch (this) {
+                case MONTHLY -> java.time.YearMonth.from(day).toString();
+                case QUARTERLY -> day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+                case SEMIANNUAL -> day.getYear() + "-H" + ((day.getMonthValue() - 1) / 6 + 1);
+                case ANNUAL -> String.valueOf(day.getYear());
+                case NEVER -> null;
+            };
         }
     }
 

@@ -102,7 +102,10 @@ final class NetworkConfigurationParser {
                 top.choice("default-information-level", InformationLevel.class),
                 top.has("regional-processes")
                         ? top.list("regional-processes", (item, path) -> named(file, path, item))
-                        : List.of());
+                        : List.of(),
+                top.has("member-list-sharing")
+                        ? top.choice("member-list-sharing", NetworkConfiguration.SharingCadence.class)
+                        : NetworkConfiguration.SharingCadence.QUARTERLY);
         top.done();
         return configuration;
     }

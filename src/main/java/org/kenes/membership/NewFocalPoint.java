@@ -1,0 +1,13 @@
+package org.kenes.membership;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/** A focal point to appoint: who, principal or alternate, from which day. */
+public record NewFocalPoint(@Valid @NotNull Contact contact, @NotNull FocalPointKind kind, LocalDate from) {
+
+    static NewFocalPoint empty() {
+        return new NewFocalPoint(Contact.empty(), FocalPointKind.ALTERNATE, null);
+    }
+}
