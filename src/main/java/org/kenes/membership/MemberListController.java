@@ -27,10 +27,12 @@ class MemberListController {
 
     private final Members members;
     private final NetworkConfigurations networks;
+    private final org.springframework.validation.Validator validator;
 
-    MemberListController(Members members, NetworkConfigurations networks) {
+    MemberListController(Members members, NetworkConfigurations networks, org.springframework.validation.Validator validator) {
         this.members = members;
         this.networks = networks;
+        this.validator = validator;
     }
 
     @ModelAttribute("network")
@@ -76,6 +78,7 @@ class MemberListController {
     String add(@PathVariable String slug, @Valid @ModelAttribute("newMember") NewMember form, BindingResult errors,
                Viewer viewer, RedirectAttributes redirect) {
         MemberListAccess.requireSecretariat(viewer, slug);
+        form.validateAlternate(validator, errors);
         if (!errors.hasErrors()) {
             try {
                 UUID id = members.add(slug, form, viewer);

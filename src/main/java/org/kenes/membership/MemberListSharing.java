@@ -89,7 +89,7 @@ public class MemberListSharing {
     public void shareOnCadence() {
         for (var summary : networks.all()) {
             NetworkConfiguration network = networks.of(summary.slug());
-            String period = network.memberListSharing().periodOf(members.today(network.slug()));
+            String period = network.memberListSharing().periodOf(LocalDate.now(clock.withZone(network.timeZone())));
             if (period != null) {
                 transaction.executeWithoutResult(status -> share(network.slug(), period, Actors.SYSTEM));
             }
@@ -99,7 +99,7 @@ public class MemberListSharing {
     /** Empty when this period was already shared (by this node before a restart, or by another node). */
     private java.util.Optional<Integer> share(String networkSlug, String period, String actor) {
         NetworkConfiguration network = networks.of(networkSlug);
-        LocalDate today = members.today(networkSlug);
+        LocalDate today = LocalDate.now(clock.withZone(network.timeZone()));
         List<MemberListEntry> list = queries.asOf(networkSlug, null, today);
         List<MemberListQueries.CoChair> coChairs = queries.coChairs(networkSlug, today);
         byte[] english = exports.pdf(network, today, list, coChairs, Locale.ENGLISH);

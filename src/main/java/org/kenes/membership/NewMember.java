@@ -20,13 +20,28 @@ public record NewMember(
         @NotNull MemberRole role,
         @NotNull LocalDate joinedOn,
         @Valid @NotNull Contact principal,
-        @Valid Contact alternate) {
+        Contact alternate) {
+
+    /** Missing contacts bind as empty ones, so a form shows its fields again; the alternate is checked when given. */
+    public NewMember {
+        principal = principal == null ? Contact.empty() : principal;
+        alternate = alternate == null ? Contact.empty() : alternate;
+    }
 
     public static NewMember empty(LocalDate today) {
         return new NewMember("", "", "", OrganisationKind.UN_ENTITY, "", MemberRole.MEMBER, today, Contact.empty(), Contact.empty());
     }
 
     boolean hasAlternate() {
-        return alternate != null && !alternate.isEmpty();
+        return !alternate.isEmpty();
+    }
+
+    /** The alternate's fields are checked only when some are given. */
+    void validateAlternate(org.springframework.validation.Validator validator, org.springframework.validation.Errors errors) {
+        if (hasAlternate()) {
+            errors.pushNestedPath("alternate");
+            validator.validate(alternate, errors);
+            errors.popNestedPath();
+        }
     }
 }
