@@ -68,6 +68,35 @@ class MemberListAccessIntegrationTests {
             // then the network's members read them; everyone else signed in is refused; visitors must sign in
             assertThat(status).as(person + " " + path).isEqualTo(person == null ? 302 : member ? 200 : 403);
         }
+        // and the API answers the same way
+        for (String path : List.of("/members", "/members/history")) {
+            MockHttpServletRequestBuilder request = get("/api/v1/networks/" + network + path);
+            if (person != null) {
+                request.with(signedInAs(users, person));
+            }
+            var response = mvc.perform(request).andReturn().getResponse();
+            assertThat(response.getStatus()).as(person + " API " + path).isEqualTo(person == null ? 401 : member ? 200 : 403);
+            if (!member) {
+                assertThat(response.getContentAsString()).doesNotContain("@");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} adds a member to {1} through the API")
+    @MethodSource("everyoneAndEveryNetwork")
+    void onlyTheSecretariatAddsMembersThroughTheApi(String person, String network) throws Exception {
+        boolean secretariat = (network + "-secretariat").equals(person);
+        String acronym = "API" + Math.abs((person + network).hashCode() % 100000);
+        String body = "{\"acronym\": \"" + acronym + "\", \"nameEn\": \"Test organisation\", \"kind\": \"NGO\","
+                + " \"role\": \"OBSERVER\", \"joinedOn\": \"2026-01-01\","
+                + " \"principal\": {\"fullName\": \"Тест Тестов\", \"email\": \"t@" + acronym.toLowerCase() + ".example\"}}";
+        MockHttpServletRequestBuilder request = post("/api/v1/networks/" + network + "/members").with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body);
+        if (person != null) {
+            request.with(signedInAs(users, person));
+        }
+        int status = mvc.perform(request).andReturn().getResponse().getStatus();
+        assertThat(status).as(String.valueOf(person)).isEqualTo(person == null ? 401 : secretariat ? 201 : 403);
     }
 
     @ParameterizedTest(name = "{0} maintains the member list of {1}")
