@@ -19,7 +19,9 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-                 @RequestParam(required = false) String signedOut, Model model) {
+                 @RequestParam(required = false) String signedOut, @RequestParam(required = false) String welcome,
+                 Model model) {
+        model.addAttribute("welcome", welcome != null);
         model.addAttribute("failed", error != null);
         model.addAttribute("locked", locked != null);
         model.addAttribute("signedOut", signedOut != null);

@@ -26,11 +26,14 @@ class MemberListController {
     private static final int HISTORY_PAGE = 50;
 
     private final Members members;
+    private final Invitations invitations;
     private final NetworkConfigurations networks;
     private final org.springframework.validation.Validator validator;
 
-    MemberListController(Members members, NetworkConfigurations networks, org.springframework.validation.Validator validator) {
+    MemberListController(Members members, Invitations invitations, NetworkConfigurations networks,
+                         org.springframework.validation.Validator validator) {
         this.members = members;
+        this.invitations = invitations;
         this.networks = networks;
         this.validator = validator;
     }
@@ -96,6 +99,10 @@ class MemberListController {
         Members.MemberDetails details = members.member(slug, id, viewer);
         model.addAttribute("member", details);
         model.addAttribute("secretariat", viewer.isSecretariatOf(slug));
+        if (viewer.isSecretariatOf(slug)) {
+            model.addAttribute("invitations", invitations.latestOf(details.focalPoints().stream()
+                    .map(MemberListEntry.FocalPointEntry::personId).toList()));
+        }
         if (!model.containsAttribute("newFocalPoint")) {
             model.addAttribute("newFocalPoint", NewFocalPoint.empty());
         }

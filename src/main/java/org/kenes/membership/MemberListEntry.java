@@ -24,6 +24,7 @@ public record MemberListEntry(UUID memberId, UUID organisationId, String acronym
 
     /** A focal point's work contact. */
     public record FocalPointEntry(UUID focalPointId, UUID personId, String fullName, String position, String email,
-                                  String phone, String languages, FocalPointKind kind, LocalDate from, LocalDate to) {
+                                  String phone, String languages, FocalPointKind kind, LocalDate from, LocalDate to,
+                                  boolean hasAccount) {
     }
 }

@@ -47,7 +47,7 @@ class MemberListQueries {
         }
         jdbc.sql("""
                         select f.member_id, f.id, p.id, p.full_name, p.position, p.email, p.phone, p.languages, f.kind,
-                               f.from_date, f.to_date
+                               f.from_date, f.to_date, p.account_id
                           from membership_focal_point f join membership_person p on p.id = f.person_id
                          where f.member_id in (:members)
                            and f.from_date <= :day and (f.to_date is null or f.to_date > :day)
@@ -63,7 +63,7 @@ class MemberListQueries {
     List<MemberListEntry.FocalPointEntry> focalPointHistory(UUID memberId) {
         return jdbc.sql("""
                         select f.member_id, f.id, p.id, p.full_name, p.position, p.email, p.phone, p.languages, f.kind,
-                               f.from_date, f.to_date
+                               f.from_date, f.to_date, p.account_id
                           from membership_focal_point f join membership_person p on p.id = f.person_id
                          where f.member_id = :member order by f.from_date desc, f.kind desc""")
                 .param("member", memberId)
@@ -74,7 +74,7 @@ class MemberListQueries {
         return new MemberListEntry.FocalPointEntry(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                 FocalPointKind.valueOf(rs.getString(9)), rs.getDate(10).toLocalDate(),
-                rs.getDate(11) == null ? null : rs.getDate(11).toLocalDate());
+                rs.getDate(11) == null ? null : rs.getDate(11).toLocalDate(), rs.getObject(12) != null);
     }
 
     List<HistoryLine> history(String networkSlug, int page, int size) {
