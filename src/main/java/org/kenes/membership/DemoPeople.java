@@ -32,17 +32,17 @@ class DemoPeople implements ApplicationRunner {
     private final Members members;
     private final CoChairs coChairs;
     private final ConfiguredOrganisations organisations;
-    private final MemberRepository memberships;
+    private final WorkingGroups groups;
     private final NetworkConfigurations networks;
 
     DemoPeople(DemoMode demoMode, Accounts accounts, Members members, CoChairs coChairs,
-               ConfiguredOrganisations organisations, MemberRepository memberships, NetworkConfigurations networks) {
+               ConfiguredOrganisations organisations, WorkingGroups groups, NetworkConfigurations networks) {
         this.demoMode = demoMode;
         this.accounts = accounts;
         this.members = members;
         this.coChairs = coChairs;
         this.organisations = organisations;
-        this.memberships = memberships;
+        this.groups = groups;
         this.networks = networks;
     }
 
@@ -95,11 +95,63 @@ class DemoPeople implements ApplicationRunner {
         coChairs.takeUp(slug, iom.code(), organisations.unEntity(iom.organisation()),
                 cast.iomHead().contact(iom.organisation()), yearAgo, null);
 
+        workingGroups(slug, cast, yearAgo, today);
+
         // an observer that joined during the year
         Member observer = members.ensureMember(slug, organisations.unEntity("ILO"), MemberRole.OBSERVER, yearAgo.plusMonths(7));
         if (observer != null) {
             members.seedFocalPoint(observer, cast.observer().contact("ILO"), FocalPointKind.PRINCIPAL, yearAgo.plusMonths(7),
                     account(slug, "observer", cast.observer()));
+        }
+    }
+
+    /** The working groups of the demo networks, one of them an ad-hoc group that has ended. */
+    private void workingGroups(String slug, DemoCast cast, LocalDate yearAgo, LocalDate today) {
+        java.util.function.Function<String, Contact> principal = code -> cast.principals().get(code).contact(code);
+        UUID partnerAccount = accounts.findByUsername(slug + "-partner").map(a -> a.id()).orElse(null);
+        if (slug.equals("kazakhstan")) {
+            WorkingGroup labour = groups.seedGroup(slug, new NewWorkingGroup(
+                    "Working Group on Labour Migration and Social Protection",
+                    "Рабочая группа по трудовой миграции и социальной защите", WorkingGroup.Kind.PERMANENT,
+                    "Coordinates UN support to the Ministry of Labour and Social Protection of the Population on labour migration "
+                            + "governance, ethical recruitment and access of migrant workers and their families to social protection (GCM objectives 6 and 22).",
+                    "Координирует поддержку ООН Министерству труда и социальной защиты населения в вопросах управления трудовой "
+                            + "миграцией, добросовестного найма и доступа трудящихся-мигрантов и их семей к социальной защите (цели 6 и 22 ГДМ).",
+                    yearAgo.plusMonths(1), null, List.of("IOM", "UNDP")));
+            for (String code : List.of("IOM", "UNDP", "UNICEF")) {
+                groups.seedMember(labour, new NewGroupMember(code, MemberRole.MEMBER, principal.apply(code)), yearAgo.plusMonths(1), null);
+            }
+            groups.seedMember(labour, new NewGroupMember("MOL", MemberRole.EXTERNAL_PARTNER, principal.apply("MOL")),
+                    yearAgo.plusMonths(1), partnerAccount);
+            groups.seedMember(labour, new NewGroupMember("MFA", MemberRole.EXTERNAL_PARTNER, new Contact("Ержан Нургалиев",
+                    "Third Secretary, Consular Service Department", "y.nurgaliyev@mfa.example", "+7 717 272 0000", "kk,ru")),
+                    yearAgo.plusMonths(3), null);
+            WorkingGroup review = groups.seedGroup(slug, new NewWorkingGroup(
+                    "Ad hoc Working Group on the GCM Regional Review", "Специальная рабочая группа по региональному обзору ГДМ",
+                    WorkingGroup.Kind.AD_HOC,
+                    "Prepared the joint UN contribution to the regional review of the Global Compact for Migration.",
+                    "Подготовила совместный вклад ООН в региональный обзор Глобального договора о миграции.",
+                    yearAgo, yearAgo.plusMonths(4), List.of("IOM", "RCO")));
+            for (String code : List.of("IOM", "RCO", "UNHCR")) {
+                groups.seedMember(review, new NewGroupMember(code, MemberRole.MEMBER, principal.apply(code)), yearAgo, null);
+            }
+        } else if (slug.equals("turkmenistan")) {
+            WorkingGroup data = groups.seedGroup(slug, new NewWorkingGroup(
+                    "Ad hoc Working Group on Migration Data", "Специальная рабочая группа по данным о миграции",
+                    WorkingGroup.Kind.AD_HOC,
+                    "Supports the State Migration Service and the statistics authorities in collecting and publishing "
+                            + "disaggregated migration data (GCM objective 1, SDG target 17.18).",
+                    "Оказывает поддержку Государственной миграционной службе и органам статистики в сборе и публикации "
+                            + "дезагрегированных данных о миграции (цель 1 ГДМ, задача 17.18 ЦУР).",
+                    yearAgo.plusMonths(2), today.plusMonths(6), List.of("IOM", "UNFPA")));
+            for (String code : List.of("IOM", "UNFPA", "UNHCR")) {
+                groups.seedMember(data, new NewGroupMember(code, MemberRole.MEMBER, principal.apply(code)), yearAgo.plusMonths(2), null);
+            }
+            groups.seedMember(data, new NewGroupMember("MFA", MemberRole.EXTERNAL_PARTNER, principal.apply("MFA")),
+                    yearAgo.plusMonths(2), partnerAccount);
+            groups.seedMember(data, new NewGroupMember("SMS", MemberRole.EXTERNAL_PARTNER, new Contact("Mekan Annaýew",
+                    "Head of Department, State Migration Service", "m.annayew@sms.example", "+993 12 00 0000", "tk,ru")),
+                    yearAgo.plusMonths(3), null);
         }
     }
 

@@ -177,6 +177,10 @@ public class Members {
         return member;
     }
 
+    void recordJoined(Member member, LocalDate on) {
+        record(member, MembershipChangeKind.JOINED, on, null, member.role().name());
+    }
+
     /** For start-up work: appoints a focal point and links the person to an account. */
     Person seedFocalPoint(Member member, Contact contact, FocalPointKind kind, LocalDate from, UUID accountId) {
         Organisation organisation = organisations.findById(member.organisationId()).orElseThrow();
