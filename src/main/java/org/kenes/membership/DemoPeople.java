@@ -33,16 +33,19 @@ class DemoPeople implements ApplicationRunner {
     private final CoChairs coChairs;
     private final ConfiguredOrganisations organisations;
     private final WorkingGroups groups;
+    private final Stakeholders stakeholders;
     private final NetworkConfigurations networks;
 
     DemoPeople(DemoMode demoMode, Accounts accounts, Members members, CoChairs coChairs,
-               ConfiguredOrganisations organisations, WorkingGroups groups, NetworkConfigurations networks) {
+               ConfiguredOrganisations organisations, WorkingGroups groups, Stakeholders stakeholders,
+               NetworkConfigurations networks) {
         this.demoMode = demoMode;
         this.accounts = accounts;
         this.members = members;
         this.coChairs = coChairs;
         this.organisations = organisations;
         this.groups = groups;
+        this.stakeholders = stakeholders;
         this.networks = networks;
     }
 
@@ -96,6 +99,7 @@ class DemoPeople implements ApplicationRunner {
                 cast.iomHead().contact(iom.organisation()), yearAgo, null);
 
         workingGroups(slug, cast, yearAgo, today);
+        stakeholders(slug, yearAgo);
 
         // an observer that joined during the year
         Member observer = members.ensureMember(slug, organisations.unEntity("ILO"), MemberRole.OBSERVER, yearAgo.plusMonths(7));
@@ -152,6 +156,44 @@ class DemoPeople implements ApplicationRunner {
             groups.seedMember(data, new NewGroupMember("SMS", MemberRole.EXTERNAL_PARTNER, new Contact("Mekan Annaýew",
                     "Head of Department, State Migration Service", "m.annayew@sms.example", "+993 12 00 0000", "tk,ru")),
                     yearAgo.plusMonths(3), null);
+        }
+    }
+
+    /** Invented stakeholders and a year of engagement with them. */
+    private void stakeholders(String slug, LocalDate yearAgo) {
+        String system = org.kenes.shared.Actors.SYSTEM;
+        if (slug.equals("kazakhstan")) {
+            UUID centre = stakeholders.add(slug, new NewStakeholder("AMSC", "Almaty Migrant Support Centre",
+                    "Алматинский центр поддержки мигрантов", OrganisationKind.NGO,
+                    "Legal aid and shelter referral for migrant workers and victims of trafficking", "Гульнара Ермекова",
+                    "g.ermekova@amsc.example"), system);
+            UUID recruiters = stakeholders.add(slug, new NewStakeholder("KARA", "Kazakhstan Association of Recruitment Agencies",
+                    "Казахстанская ассоциация кадровых агентств", OrganisationKind.PRIVATE_SECTOR,
+                    "Ethical recruitment standards for agencies placing workers abroad", "Arman Dzhaksybekov", "a.dzhaksybekov@kara.example"), system);
+            UUID institute = stakeholders.add(slug, new NewStakeholder("CAMRI", "Central Asian Migration Research Institute",
+                    "Центральноазиатский институт исследований миграции", OrganisationKind.ACADEMIA,
+                    "Surveys of return migration and remittances", "Dr Aliya Nurpeisova", "a.nurpeisova@camri.example"), system);
+            stakeholders.record(slug, new NewEngagement(yearAgo.plusMonths(2), NewEngagement.EngagementKind.CONSULTATION, centre,
+                    "IOM, UNHCR, AMSC", "Consultation on referral pathways for migrants in vulnerable situations in Almaty.",
+                    "AMSC to share its referral directory with the working group."), system);
+            stakeholders.record(slug, new NewEngagement(yearAgo.plusMonths(6), NewEngagement.EngagementKind.EVENT, recruiters,
+                    "IOM, MOL, KARA members", "Round table on ethical recruitment and the IRIS standard.",
+                    "Draft code of conduct to be circulated by KARA."), system);
+            stakeholders.record(slug, new NewEngagement(yearAgo.plusMonths(9), NewEngagement.EngagementKind.MEETING, institute,
+                    "IOM, UNFPA, CAMRI", "Presentation of the return migration survey design; agreement on sex and age disaggregation.",
+                    null), system);
+        } else if (slug.equals("turkmenistan")) {
+            UUID redCrescent = stakeholders.add(slug, new NewStakeholder("RCST", "Red Crescent Society of Turkmenistan",
+                    "Общество Красного Полумесяца Туркменистана", OrganisationKind.RED_CROSS_RED_CRESCENT,
+                    "Restoring family links and assistance to returning migrants", "Aýna Hojamyradowa", "a.hojamyradowa@rcst.example"), system);
+            UUID university = stakeholders.add(slug, new NewStakeholder("TSU-MS", "Magtymguly Turkmen State University, Migration Studies",
+                    "Туркменский государственный университет им. Махтумкули, исследования миграции", OrganisationKind.ACADEMIA,
+                    "Curriculum on migration governance for civil servants", "Dr Serdar Ataýew", "s.atayew@tsu.example"), system);
+            stakeholders.record(slug, new NewEngagement(yearAgo.plusMonths(3), NewEngagement.EngagementKind.MEETING, redCrescent,
+                    "IOM, UNHCR, RCST", "Coordination of assistance to returning migrants at border crossings.",
+                    "Joint mapping of services by the end of the quarter."), system);
+            stakeholders.record(slug, new NewEngagement(yearAgo.plusMonths(8), NewEngagement.EngagementKind.CORRESPONDENCE, university,
+                    "IOM", "Exchange of letters on a joint training module on the Global Compact for Migration.", null), system);
         }
     }
 
