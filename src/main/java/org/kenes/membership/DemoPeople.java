@@ -67,8 +67,10 @@ class DemoPeople implements ApplicationRunner {
     private void seed(NetworkConfiguration network, DemoCast cast) {
         String slug = network.slug();
         LocalDate today = members.today(slug);
-        LocalDate yearAgo = today.minusYears(1).withDayOfMonth(1);
+        LocalDate yearAgoForAll = today.minusYears(1).withDayOfMonth(1);
         List<MemberListEntry> list = members.listForStartUp(slug, today);
+        // a network configured without a launch date has its ToR members from the start of this year only
+        LocalDate yearAgo = laterOf(yearAgoForAll, list.stream().map(MemberListEntry::joinedOn).max(LocalDate::compareTo).orElse(yearAgoForAll));
 
         for (MemberListEntry entry : list) {
             Member member = members.find(slug, entry.memberId());
@@ -157,6 +159,10 @@ class DemoPeople implements ApplicationRunner {
                     "Head of Department, State Migration Service", "m.annayew@sms.example", "+993 12 00 0000", "tk,ru")),
                     yearAgo.plusMonths(3), null);
         }
+    }
+
+    private static LocalDate laterOf(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** Invented stakeholders and a year of engagement with them. */

@@ -44,6 +44,14 @@ class FocalPoint {
         return !from.isAfter(date) && (to == null || to.isAfter(date));
     }
 
+    boolean isOpen() {
+        return to == null;
+    }
+
+    LocalDate from() {
+        return from;
+    }
+
     void end(LocalDate date) {
         if (to == null || to.isAfter(date)) {
             to = date;

@@ -46,6 +46,10 @@ class Invitation {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** Two simultaneous acceptances of one link: the second fails instead of creating a second account. */
+    @jakarta.persistence.Version
+    private long version;
+
     protected Invitation() {
     }
 

@@ -3,7 +3,7 @@ package org.kenes.membership;
 import java.util.UUID;
 import org.kenes.shared.Auditable;
 
-public record InvitationChanged(String networkSlug, UUID invitationId, String email, String action, String actor)
+public record InvitationChanged(String networkSlug, UUID invitationId, UUID personId, String action, String actor)
         implements Auditable {
 
     @Override
@@ -18,6 +18,6 @@ public record InvitationChanged(String networkSlug, UUID invitationId, String em
 
     @Override
     public String details() {
-        return "to " + email;
+        return "for person " + personId;
     }
 }

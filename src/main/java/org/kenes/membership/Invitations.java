@@ -84,7 +84,7 @@ public class Invitations {
         Invitation invitation = invitations.save(new Invitation(networkSlug, personId, person.email(), hash(token), now,
                 Actors.current()));
         send(invitation, person, token, locale);
-        events.publishEvent(new InvitationChanged(networkSlug, invitation.id(), person.email(), "sent", Actors.current()));
+        events.publishEvent(new InvitationChanged(networkSlug, invitation.id(), person.id(), "sent", Actors.current()));
     }
 
     public void revoke(String networkSlug, UUID invitationId, Viewer viewer) {
@@ -92,7 +92,7 @@ public class Invitations {
         Invitation invitation = invitations.findByIdAndNetworkSlug(invitationId, networkSlug)
                 .orElseThrow(() -> new InvitationNotFound());
         invitation.revoke(clock.instant());
-        events.publishEvent(new InvitationChanged(networkSlug, invitation.id(), invitation.email(), "revoked", Actors.current()));
+        events.publishEvent(new InvitationChanged(networkSlug, invitation.id(), invitation.personId(), "revoked", Actors.current()));
     }
 
     /** What the invitation page shows; refuses a link that was used, revoked or has expired, saying which. */
@@ -118,7 +118,7 @@ public class Invitations {
         var account = accounts.create(new Accounts.NewAccount(acceptance.username(), person.email(), person.fullName(),
                 acceptance.password(), false, false));
         person.linkAccount(account.id());
-        events.publishEvent(new InvitationChanged(invitation.networkSlug(), invitation.id(), person.email(), "accepted",
+        events.publishEvent(new InvitationChanged(invitation.networkSlug(), invitation.id(), person.id(), "accepted",
                 account.username()));
         return account.username();
     }

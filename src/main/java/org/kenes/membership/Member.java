@@ -72,6 +72,14 @@ class Member {
      */
     UUID appoint(UUID personId, FocalPointKind kind, LocalDate from) {
         requireCurrent(from);
+        if (from.isBefore(joinedOn)) {
+            throw new RuleViolation("membership.focalPoint.beforeJoining", "from");
+        }
+        if (kind == FocalPointKind.PRINCIPAL && focalPoints.stream().anyMatch(f -> f.kind() == FocalPointKind.PRINCIPAL
+                && f.isOpen() && f.from().isAfter(from))) {
+            // a principal dated before the current one's start would leave two principals at once
+            throw new RuleViolation("membership.focalPoint.beforeCurrent", "from");
+        }
         if (focalPoints.stream().anyMatch(f -> f.personId().equals(personId) && f.kind() == kind && f.isCurrentOn(from))) {
             throw new RuleViolation("membership.focalPoint.already", null);
         }

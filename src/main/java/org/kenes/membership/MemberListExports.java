@@ -47,7 +47,7 @@ class MemberListExports {
             try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
                 printer.printRecord(header(locale));
                 for (List<String> row : rows(members, locale)) {
-                    printer.printRecord(row);
+                    printer.printRecord(row.stream().map(MemberListExports::inert).toList());
                 }
             }
         } catch (IOException e) {
@@ -110,6 +110,11 @@ class MemberListExports {
             }
         }
         return rows;
+    }
+
+    /** A cell a spreadsheet program would run as a formula is kept as text. */
+    static String inert(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     private String text(String key, Locale locale, Object... arguments) {

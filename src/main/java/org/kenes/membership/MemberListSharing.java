@@ -87,13 +87,26 @@ public class MemberListSharing {
     /** Sends each network's list once per period of its cadence; safe on several nodes and across restarts. */
     @Scheduled(cron = "${kenes.membership.share-schedule:0 7 * * * *}")
     public void shareOnCadence() {
+        if (mail.getIfAvailable() == null) {
+            return; // a period is used up only by a sending that can reach people
+        }
         for (var summary : networks.all()) {
             NetworkConfiguration network = networks.of(summary.slug());
             String period = network.memberListSharing().periodOf(LocalDate.now(clock.withZone(network.timeZone())));
-            if (period != null) {
+            if (period == null || alreadyShared(network.slug(), period)) {
+                continue;
+            }
+            try {
                 transaction.executeWithoutResult(status -> share(network.slug(), period, Actors.SYSTEM));
+            } catch (RuntimeException e) {
+                log.error("The member list of '{}' could not be shared for {}", network.slug(), period, e);
             }
         }
+    }
+
+    private boolean alreadyShared(String networkSlug, String period) {
+        return jdbc.sql("select count(*) from membership_list_share where network_slug = ? and scheduled_period = ?")
+                .params(networkSlug, period).query(Integer.class).single() > 0;
     }
 
     /** Empty when this period was already shared (by this node before a restart, or by another node). */
@@ -124,10 +137,13 @@ public class MemberListSharing {
         return java.util.Optional.of(recipients.size());
     }
 
-    /** Every current focal point and co-chair, each in their first working language if Kenes speaks it. */
+    /** Every current focal point of a member organisation, and the co-chairs, each in their first working language if Kenes speaks it. */
     private static Map<String, Locale> recipients(List<MemberListEntry> list, List<MemberListQueries.CoChair> coChairs) {
         Map<String, Locale> recipients = new LinkedHashMap<>();
         for (MemberListEntry member : list) {
+            if (member.role() != MemberRole.MEMBER && member.role() != MemberRole.COORDINATOR_SECRETARIAT) {
+                continue; // the list is internal: external partners and observers do not receive it
+            }
             for (MemberListEntry.FocalPointEntry focalPoint : member.focalPoints()) {
                 recipients.putIfAbsent(focalPoint.email(), firstLanguage(focalPoint.languages()));
             }
@@ -168,10 +184,18 @@ public class MemberListSharing {
                 throw new IllegalStateException("Could not build the member list e-mail", e);
             }
         }
-        try {
-            sender.send(messagesToSend.toArray(MimeMessage[]::new));
-        } catch (MailException e) {
-            throw new MailNotSent(e);
+        // each message on its own: one refused address must not stop the others, nor make them receive it twice
+        int failed = 0;
+        for (MimeMessage message : messagesToSend) {
+            try {
+                sender.send(message);
+            } catch (MailException e) {
+                failed++;
+                log.warn("The member list of '{}' could not be e-mailed to one recipient: {}", network.slug(), e.getMessage());
+            }
+        }
+        if (failed == messagesToSend.size() && failed > 0) {
+            throw new MailNotSent(new IllegalStateException("the mail server accepted none of " + failed + " messages"));
         }
     }
 

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MemberRepository extends JpaRepository<Member, UUID> {
 
-    Optional<Member> findByIdAndNetworkSlug(UUID id, String networkSlug);
+    Optional<Member> findByIdAndNetworkSlugAndWorkingGroupIdIsNull(UUID id, String networkSlug);
 
     @Query("""
             select count(m) > 0 from Member m

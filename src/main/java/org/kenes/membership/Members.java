@@ -108,7 +108,10 @@ public class Members {
         Member member = find(networkSlug, memberId);
         requireMayUpdateFocalPoints(viewer, member);
         Organisation organisation = organisations.findById(member.organisationId()).orElseThrow();
-        appoint(member, organisation, contact, kind, from == null ? today(networkSlug) : from);
+        LocalDate today = today(networkSlug);
+        // only the secretariat dates an appointment; a focal point's own changes take effect today
+        LocalDate day = from == null || !viewer.isSecretariatOf(networkSlug) ? today : from;
+        appoint(member, organisation, contact, kind, day);
     }
 
     public void endFocalPoint(String networkSlug, UUID memberId, UUID focalPointId, Viewer viewer) {
@@ -140,12 +143,13 @@ public class Members {
     public void updateContact(String networkSlug, UUID memberId, UUID personId, Contact contact, Viewer viewer) {
         Member member = find(networkSlug, memberId);
         requireMayUpdateFocalPoints(viewer, member);
-        if (member.focalPoints().stream().noneMatch(f -> f.personId().equals(personId))) {
+        LocalDate today = today(networkSlug);
+        if (member.focalPoints().stream().noneMatch(f -> f.personId().equals(personId) && f.isCurrentOn(today))) {
             throw new PersonNotFound(personId);
         }
         Person person = people.findById(personId).orElseThrow(() -> new PersonNotFound(personId));
         person.update(contact);
-        record(member, MembershipChangeKind.CONTACT_UPDATED, today(networkSlug), personId, null);
+        record(member, MembershipChangeKind.CONTACT_UPDATED, today, personId, null);
     }
 
     boolean mayUpdateFocalPoints(Viewer viewer, Member member) {
@@ -226,7 +230,8 @@ public class Members {
     }
 
     Member find(String networkSlug, UUID memberId) {
-        return members.findByIdAndNetworkSlug(memberId, networkSlug).orElseThrow(() -> new MemberNotFound(memberId));
+        return members.findByIdAndNetworkSlugAndWorkingGroupIdIsNull(memberId, networkSlug)
+                .orElseThrow(() -> new MemberNotFound(memberId));
     }
 
     private void record(Member member, MembershipChangeKind kind, LocalDate on, UUID personId, String details) {

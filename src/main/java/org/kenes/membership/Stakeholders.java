@@ -78,7 +78,7 @@ public class Stakeholders {
                             insert into membership_stakeholder (id, network_slug, organisation_id, focus, contact_name, contact_email, added_on)
                             values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, networkSlug, organisation.id(), request.focus().strip(), blankToNull(request.contactName()),
-                            blankToNull(request.contactEmail()), Date.valueOf(LocalDate.now(clock)))
+                            blankToNull(request.contactEmail()), Date.valueOf(LocalDate.now(clock.withZone(networks.of(networkSlug).timeZone()))))
                     .update();
         } catch (DuplicateKeyException e) {
             throw new RuleViolation("stakeholder.duplicate", "acronym", organisation.code());

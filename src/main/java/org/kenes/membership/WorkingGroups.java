@@ -109,6 +109,9 @@ public class WorkingGroups {
         Organisation organisation = organisations.findForNetwork(request.acronym().strip(), networks.of(networkSlug).country())
                 .stream().findFirst()
                 .orElseThrow(() -> new RuleViolation("workingGroup.unknownOrganisation", "acronym", request.acronym()));
+        if (request.role() != MemberRole.MEMBER && request.role() != MemberRole.EXTERNAL_PARTNER) {
+            throw new RuleViolation("workingGroup.role", "role");
+        }
         if (request.role() == MemberRole.MEMBER && !memberships.isCurrentFullMember(networkSlug, organisation.id())) {
             throw new RuleViolation("workingGroup.memberNotInNetwork", "role", organisation.code());
         }

@@ -169,4 +169,28 @@ class MemberListIntegrationTests {
         }
         assertThat(csv).contains("UNDP").contains("Нурлан Абенов");
     }
+
+    @Test
+    void aNewCoChairEndsThePreviousHoldersTerm() throws Exception {
+        // given the IOM co-chair position of Turkmenistan, held by the demo head of office
+        Viewer secretariat = viewer("turkmenistan-secretariat");
+        LocalDate today = members.today("turkmenistan");
+
+        // when the secretariat records a new head of office from today
+        mvc.perform(post("/networks/turkmenistan/members/co-chairs/iom-head").with(signedInAs(users, "turkmenistan-secretariat"))
+                        .with(csrf()).param("holder.fullName", "Лейла Назарова").param("holder.position", "Head of Office, IOM Turkmenistan")
+                        .param("holder.email", "l.nazarova@iom.example").param("from", today.toString()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/networks/turkmenistan/members"));
+
+        // then she is co-chair today, and her predecessor was until yesterday
+        assertThat(members.coChairs("turkmenistan", today, secretariat)).extracting(MemberListQueries.CoChair::fullName)
+                .contains("Лейла Назарова").doesNotContain("Jakub Horak");
+        assertThat(members.coChairs("turkmenistan", today.minusDays(1), secretariat)).extracting(MemberListQueries.CoChair::fullName)
+                .contains("Jakub Horak");
+
+        // and a missing e-mail is refused on its field
+        mvc.perform(post("/networks/turkmenistan/members/co-chairs/iom-head").with(signedInAs(users, "turkmenistan-secretariat"))
+                        .with(csrf()).param("holder.fullName", "X").param("from", today.toString()))
+                .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("handover", "holder.email"));
+    }
 }

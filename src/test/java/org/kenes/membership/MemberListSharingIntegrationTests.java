@@ -85,6 +85,9 @@ class MemberListSharingIntegrationTests {
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Нурлан Абенов").contains("Сеть ООН");
         }
+        // and the list, being internal, never went to the Ministry's focal point (an external partner) or to the observer
+        assertThat(Arrays.stream(TestMailServer.get().getReceivedMessages()).map(MemberListSharingIntegrationTests::address))
+                .doesNotContain("s.zhaksybekova@mol.example", "t.iskakov@ilo.example");
     }
 
     private static String address(MimeMessage message) {

@@ -1,0 +1,1 @@
+alter table membership_invitation add column version bigint not null default 0;
