@@ -1,0 +1,106 @@
+package org.kenes.meetings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
+import org.kenes.network.NetworkConfigurations;
+import org.kenes.shared.Actors;
+import org.kenes.shared.DemoMode;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A year of meetings for each demo network: a regular meeting each quarter, held with a cleared and circulated
+ * agenda, the Annual Network Meeting, an extraordinary meeting, a cancelled one, and the next quarter's meeting in
+ * preparation.
+ */
+@Component
+@Order(40)
+class DemoMeetings implements ApplicationRunner {
+
+    private final DemoMode demoMode;
+    private final Meetings meetings;
+    private final MeetingRepository repository;
+    private final NetworkConfigurations networks;
+    private final Clock clock;
+
+    DemoMeetings(DemoMode demoMode, Meetings meetings, MeetingRepository repository, NetworkConfigurations networks, Clock clock) {
+        this.demoMode = demoMode;
+        this.meetings = meetings;
+        this.repository = repository;
+        this.networks = networks;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!demoMode.enabled() || repository.count() > 0) {
+            return;
+        }
+        for (var summary : networks.all()) {
+            if (summary.slug().equals("kazakhstan") || summary.slug().equals("turkmenistan")) {
+                seed(summary.slug());
+            }
+        }
+    }
+
+    private void seed(String slug) {
+        var zone = networks.of(slug).timeZone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        boolean russianFirst = slug.equals("turkmenistan");
+        // the four quarters before this one, each with its regular meeting, held
+        for (int back = 4; back >= 1; back--) {
+            LocalDate quarterStart = today.minusMonths(3L * back).with(IsoFields.DAY_OF_QUARTER, 1);
+            LocalDate day = quarterStart.plusMonths(1).withDayOfMonth(12);
+            int quarter = quarterStart.get(IsoFields.QUARTER_OF_YEAR);
+            Meeting meeting = plan(slug, MeetingType.REGULAR, "Q" + quarter + " " + quarterStart.getYear() + " regular meeting of the network",
+                    day, "UN House, conference room 2", "https://meet.example/unmn-" + slug, "UNCT meeting of " + day.minusDays(2));
+            agenda(meeting, russianFirst);
+            meeting.clearAgenda(slug + "-cochair");
+            meeting.circulateAgenda();
+            meeting.markHeld(clock.instant());
+        }
+        if (networks.of(slug).meetings().annualNetworkMeeting()) {
+            LocalDate december = today.minusYears(1).withMonth(12).withDayOfMonth(4);
+            Meeting annual = plan(slug, MeetingType.ANNUAL_NETWORK_MEETING, "Annual Network Meeting " + december.getYear(),
+                    december, "Hotel conference hall, with government and civil society partners", null, null);
+            annual.addAgendaItem("Review of the network's progress and the joint workplan", AgendaItem.Purpose.DISCUSSION, "IOM", 60);
+            annual.addAgendaItem("Emerging challenges and priorities for next year", AgendaItem.Purpose.DISCUSSION, "RCO", 45);
+            annual.clearAgenda(slug + "-cochair");
+            annual.circulateAgenda();
+            annual.markHeld(clock.instant());
+        }
+        Meeting extraordinary = plan(slug, MeetingType.EXTRAORDINARY, "Extraordinary meeting on the joint statement for International Migrants Day",
+                today.minusMonths(1).withDayOfMonth(20), null, "https://meet.example/unmn-" + slug + "-x", null);
+        extraordinary.addAgendaItem("Draft One Voice statement for 18 December", AgendaItem.Purpose.DECISION, "RCO", 40);
+        extraordinary.clearAgenda(slug + "-cochair");
+        extraordinary.circulateAgenda();
+        extraordinary.markHeld(clock.instant());
+        Meeting cancelled = plan(slug, MeetingType.EXTRAORDINARY, "Briefing on the regional consultation",
+                today.minusMonths(2).withDayOfMonth(8), "UN House", null, null);
+        cancelled.cancel("The regional consultation was postponed by its organisers");
+        // this quarter's meeting, its agenda in draft
+        LocalDate next = today.plusDays(21);
+        Meeting coming = plan(slug, MeetingType.REGULAR, "Q" + next.get(IsoFields.QUARTER_OF_YEAR) + " " + next.getYear()
+                + " regular meeting of the network", next, "UN House, conference room 2", "https://meet.example/unmn-" + slug, null);
+        agenda(coming, russianFirst);
+    }
+
+    private Meeting plan(String slug, MeetingType type, String title, LocalDate day, String place, String link, String unct) {
+        return meetings.plan(slug, new NewMeeting(type, null, title, day, LocalTime.of(10, 0), 120, place, link, unct), Actors.SYSTEM);
+    }
+
+    private static void agenda(Meeting meeting, boolean russianFirst) {
+        meeting.addAgendaItem("Adoption of the agenda and matters arising", AgendaItem.Purpose.DECISION, "IOM", 10);
+        meeting.addAgendaItem(russianFirst ? "Update on migration data and the State Migration Service's statistics"
+                : "Update on labour migration trends and the Concept of State Migration Policy", AgendaItem.Purpose.INFORMATION, "IOM", 25);
+        meeting.addAgendaItem("Joint workplan: progress of activities", AgendaItem.Purpose.DISCUSSION, "UNDP", 30);
+        meeting.addAgendaItem("Any other business", AgendaItem.Purpose.INFORMATION, null, 10);
+    }
+}

@@ -1,0 +1,63 @@
+package org.kenes.meetings;
+
+import java.net.URI;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Calendar files of meetings. The same meeting always carries the same UID, and each change people's calendars
+ * must follow raises its SEQUENCE, so an update replaces the event and a cancellation removes it.
+ */
+@Component
+class MeetingCalendar {
+
+    private final String baseUrl;
+
+    MeetingCalendar(@Value("${kenes.base-url:http://localhost:8080}") String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    String ics(MeetingView meeting, Method method) {
+        Calendar calendar = new Calendar()
+                .withProdId(new ProdId("-//Kenes//Meetings//EN").getValue())
+                .withDefaults()
+                .getFluentTarget();
+        calendar.add(method);
+        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+        var timeZone = registry.getTimeZone(meeting.startsAt().getZone().getId());
+        if (timeZone != null) {
+            calendar.add(timeZone.getVTimeZone());
+        }
+        VEvent event = new VEvent(meeting.startsAt(), meeting.endsAt(), meeting.title());
+        event.add(new Uid(meeting.id() + "@kenes"));
+        event.add(new Sequence(meeting.calendarSequence()));
+        event.add(new Url(URI.create(baseUrl + "/networks/" + meeting.networkSlug() + "/meetings/" + meeting.id())));
+        if (meeting.place() != null || meeting.onlineLink() != null) {
+            event.add(new Location(meeting.place() == null ? meeting.onlineLink()
+                    : meeting.onlineLink() == null ? meeting.place() : meeting.place() + " / " + meeting.onlineLink()));
+        }
+        if (!meeting.agenda().isEmpty()) {
+            event.add(new Description(meeting.agenda().stream()
+                    .map(item -> item.position() + ". " + item.title())
+                    .collect(Collectors.joining("\n"))));
+        }
+        if (meeting.status() == MeetingStatus.CANCELLED) {
+            event.add(new Status(Status.VALUE_CANCELLED));
+        }
+        calendar.add(event);
+        return calendar.toString();
+    }
+}

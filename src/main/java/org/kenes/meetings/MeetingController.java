@@ -1,0 +1,163 @@
+package org.kenes.meetings;
+
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.util.UUID;
+import net.fortuna.ical4j.model.property.Method;
+import org.kenes.network.NetworkConfigurations;
+import org.kenes.shared.RuleViolation;
+import org.kenes.shared.Viewer;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/networks/{slug}/meetings")
+class MeetingController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final Meetings meetings;
+    private final MeetingCalendar calendar;
+    private final NetworkConfigurations networks;
+
+    MeetingController(Meetings meetings, MeetingCalendar calendar, NetworkConfigurations networks) {
+        this.meetings = meetings;
+        this.calendar = calendar;
+        this.networks = networks;
+    }
+
+    @ModelAttribute("network")
+    org.kenes.network.NetworkConfiguration network(@PathVariable String slug) {
+        return networks.of(slug);
+    }
+
+    @GetMapping
+    String list(@PathVariable String slug, @RequestParam(defaultValue = "0") int page, Viewer viewer, Model model) {
+        Page<MeetingView> visible = meetings.visible(slug, viewer, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        if (!viewer.participatesIn(slug) && visible.isEmpty()) {
+            throw new AccessDeniedException("Not a participant of " + slug);
+        }
+        model.addAttribute("meetings", visible);
+        model.addAttribute("page", visible.getNumber());
+        model.addAttribute("pages", visible.getTotalPages());
+        model.addAttribute("secretariat", viewer.isSecretariatOf(slug));
+        return "meetings/list";
+    }
+
+    @GetMapping("/planner")
+    String planner(@PathVariable String slug, @RequestParam(required = false) Integer year, Viewer viewer, Model model) {
+        int shown = year == null ? java.time.LocalDate.now(java.time.Clock.system(networks.of(slug).timeZone())).getYear() : year;
+        model.addAttribute("plan", meetings.plan(slug, shown, viewer));
+        return "meetings/planner";
+    }
+
+    @GetMapping("/new")
+    String newMeeting(@PathVariable String slug, Viewer viewer, Model model) {
+        MeetingAccess.requireSecretariat(viewer, slug);
+        model.addAttribute("newMeeting", new NewMeeting(MeetingType.REGULAR, null, "", null, LocalTime.of(10, 0), 120, "", "", ""));
+        model.addAttribute("types", MeetingType.values());
+        return "meetings/new";
+    }
+
+    @PostMapping
+    String plan(@PathVariable String slug, @Valid @ModelAttribute("newMeeting") NewMeeting form, BindingResult errors,
+                Viewer viewer, Model model, RedirectAttributes redirect) {
+        MeetingAccess.requireSecretariat(viewer, slug);
+        if (!errors.hasErrors()) {
+            try {
+                UUID id = meetings.plan(slug, form, viewer);
+                redirect.addFlashAttribute("flash", "meeting.planned");
+                return "redirect:/networks/" + slug + "/meetings/" + id;
+            } catch (RuleViolation refusal) {
+                errors.rejectValue(refusal.field(), refusal.messageKey(), refusal.arguments(), null);
+            }
+        }
+        model.addAttribute("types", MeetingType.values());
+        return "meetings/new";
+    }
+
+    @GetMapping("/{id}")
+    String meeting(@PathVariable String slug, @PathVariable UUID id, Viewer viewer, Model model) {
+        model.addAttribute("meeting", meetings.meeting(slug, id, viewer));
+        model.addAttribute("secretariat", viewer.isSecretariatOf(slug));
+        model.addAttribute("coChair", viewer.has(slug, org.kenes.shared.NetworkRole.CO_CHAIR));
+        model.addAttribute("purposes", AgendaItem.Purpose.values());
+        if (!model.containsAttribute("newItem")) {
+            model.addAttribute("newItem", new NewAgendaItem("", AgendaItem.Purpose.DISCUSSION, "", 20));
+        }
+        return "meetings/meeting";
+    }
+
+    @PostMapping("/{id}/agenda")
+    String addItem(@PathVariable String slug, @PathVariable UUID id, @Valid @ModelAttribute("newItem") NewAgendaItem form,
+                   BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                meetings.addAgendaItem(slug, id, form, viewer);
+                return "redirect:/networks/" + slug + "/meetings/" + id;
+            } catch (RuleViolation refusal) {
+                errors.reject(refusal.messageKey(), refusal.arguments(), null);
+            }
+        }
+        return meeting(slug, id, viewer, model);
+    }
+
+    @PostMapping("/{id}/agenda/clear")
+    String clear(@PathVariable String slug, @PathVariable UUID id, Viewer viewer, RedirectAttributes redirect) {
+        return act(slug, id, redirect, "meeting.agenda.clearedNotice", () -> meetings.clearAgenda(slug, id, viewer));
+    }
+
+    @PostMapping("/{id}/agenda/circulate")
+    String circulate(@PathVariable String slug, @PathVariable UUID id, Viewer viewer, RedirectAttributes redirect) {
+        return act(slug, id, redirect, "meeting.agenda.circulatedNotice", () -> meetings.circulateAgenda(slug, id, viewer));
+    }
+
+    @PostMapping("/{id}/held")
+    String held(@PathVariable String slug, @PathVariable UUID id, Viewer viewer, RedirectAttributes redirect) {
+        return act(slug, id, redirect, "meeting.heldNotice", () -> meetings.markHeld(slug, id, viewer));
+    }
+
+    @PostMapping("/{id}/cancel")
+    String cancel(@PathVariable String slug, @PathVariable UUID id, @RequestParam(required = false) String reason, Viewer viewer,
+                  RedirectAttributes redirect) {
+        return act(slug, id, redirect, "meeting.cancelledNotice", () -> meetings.cancel(slug, id, reason, viewer));
+    }
+
+    @GetMapping("/{id}.ics")
+    ResponseEntity<byte[]> ics(@PathVariable String slug, @PathVariable UUID id, Viewer viewer) {
+        MeetingView meeting = meetings.meeting(slug, id, viewer);
+        byte[] body = calendar.ics(meeting, new Method(Method.VALUE_PUBLISH)).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("meeting-" + id + ".ics").build().toString())
+                .body(body);
+    }
+
+    private String act(String slug, UUID id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (RuleViolation refusal) {
+            redirect.addFlashAttribute("refusal", refusal.messageKey());
+        }
+        return "redirect:/networks/" + slug + "/meetings/" + id;
+    }
+}

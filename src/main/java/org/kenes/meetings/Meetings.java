@@ -1,0 +1,137 @@
+package org.kenes.meetings;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.kenes.network.NetworkConfiguration;
+import org.kenes.network.NetworkConfigurations;
+import org.kenes.shared.Actors;
+import org.kenes.shared.RuleViolation;
+import org.kenes.shared.Viewer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The meetings of a network and its working groups. */
+@Service
+@Transactional
+public class Meetings {
+
+    /** Stands in for "no working group" in the visibility query, which needs a non-empty list. */
+    private static final UUID NO_GROUP = new UUID(0, 0);
+
+    private final MeetingRepository meetings;
+    private final NetworkConfigurations networks;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Meetings(MeetingRepository meetings, NetworkConfigurations networks, ApplicationEventPublisher events, Clock clock) {
+        this.meetings = meetings;
+        this.networks = networks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<MeetingView> visible(String networkSlug, Viewer viewer, Pageable page) {
+        Set<UUID> groups = viewer.workingGroups().isEmpty() ? Set.of(NO_GROUP) : viewer.workingGroups();
+        return meetings.visible(networkSlug, viewer.isMemberOf(networkSlug), viewer.participatesIn(networkSlug),
+                viewer.isSecretariatOf(networkSlug), groups, page).map(Meeting::view);
+    }
+
+    @Transactional(readOnly = true)
+    public MeetingView meeting(String networkSlug, UUID id, Viewer viewer) {
+        Meeting meeting = find(networkSlug, id);
+        MeetingAccess.requireSight(viewer, meeting);
+        return meeting.view();
+    }
+
+    public UUID plan(String networkSlug, NewMeeting request, Viewer viewer) {
+        MeetingAccess.requireSecretariat(viewer, networkSlug);
+        return plan(networkSlug, request, Actors.current()).id();
+    }
+
+    Meeting plan(String networkSlug, NewMeeting request, String actor) {
+        ZoneId zone = networks.of(networkSlug).timeZone();
+        Instant start = ZonedDateTime.of(request.date(), request.time(), zone).toInstant();
+        Meeting meeting = meetings.save(new Meeting(networkSlug, request.workingGroupId(), request.type(), request.title(), start,
+                zone, request.durationMinutes(), request.place(), request.onlineLink(), request.unctMeeting()));
+        events.publishEvent(new MeetingChanged(networkSlug, meeting.id(), "created", request.title(), actor));
+        return meeting;
+    }
+
+    public void addAgendaItem(String networkSlug, UUID id, NewAgendaItem item, Viewer viewer) {
+        MeetingAccess.requireSecretariat(viewer, networkSlug);
+        Meeting meeting = find(networkSlug, id);
+        meeting.addAgendaItem(item.title(), item.purpose(), item.presenter(), item.durationMinutes());
+        events.publishEvent(new MeetingChanged(networkSlug, id, "agenda-item-added", item.title(), Actors.current()));
+    }
+
+    public void clearAgenda(String networkSlug, UUID id, Viewer viewer) {
+        MeetingAccess.requireCoChair(viewer, networkSlug);
+        find(networkSlug, id).clearAgenda(viewer.username());
+        events.publishEvent(new MeetingChanged(networkSlug, id, "agenda-cleared", null, Actors.current()));
+    }
+
+    public void circulateAgenda(String networkSlug, UUID id, Viewer viewer) {
+        MeetingAccess.requireSecretariat(viewer, networkSlug);
+        find(networkSlug, id).circulateAgenda();
+        events.publishEvent(new MeetingChanged(networkSlug, id, "agenda-circulated", null, Actors.current()));
+    }
+
+    public void markHeld(String networkSlug, UUID id, Viewer viewer) {
+        MeetingAccess.requireSecretariat(viewer, networkSlug);
+        find(networkSlug, id).markHeld(clock.instant());
+        events.publishEvent(new MeetingChanged(networkSlug, id, "held", null, Actors.current()));
+    }
+
+    public void cancel(String networkSlug, UUID id, String reason, Viewer viewer) {
+        MeetingAccess.requireSecretariat(viewer, networkSlug);
+        find(networkSlug, id).cancel(reason);
+        events.publishEvent(new MeetingChanged(networkSlug, id, "cancelled", reason, Actors.current()));
+    }
+
+    /** The year of a network in quarters: its regular meetings, and its Annual Network Meeting. */
+    @Transactional(readOnly = true)
+    public QuarterlyPlan plan(String networkSlug, int year, Viewer viewer) {
+        if (!viewer.isMemberOf(networkSlug)) {
+            throw new org.springframework.security.access.AccessDeniedException("The planner is for the network's members");
+        }
+        NetworkConfiguration network = networks.of(networkSlug);
+        ZoneId zone = network.timeZone();
+        Instant from = ZonedDateTime.of(year, 1, 1, 0, 0, 0, 0, zone).toInstant();
+        Instant to = ZonedDateTime.of(year + 1, 1, 1, 0, 0, 0, 0, zone).toInstant();
+        List<MeetingView> ofYear = meetings.networkMeetingsBetween(networkSlug, from, to).stream().map(Meeting::view).toList();
+        List<QuarterlyPlan.Quarter> quarters = new ArrayList<>();
+        for (int q = 1; q <= 4; q++) {
+            int quarter = q;
+            List<MeetingView> inQuarter = ofYear.stream()
+                    .filter(m -> (m.startsAt().getMonthValue() - 1) / 3 + 1 == quarter)
+                    .filter(m -> m.status() != MeetingStatus.CANCELLED)
+                    .filter(m -> m.type() == MeetingType.REGULAR || m.type() == MeetingType.EXTRAORDINARY)
+                    .toList();
+            quarters.add(new QuarterlyPlan.Quarter(quarter, inQuarter));
+        }
+        List<MeetingView> annual = ofYear.stream().filter(m -> m.type() == MeetingType.ANNUAL_NETWORK_MEETING)
+                .filter(m -> m.status() != MeetingStatus.CANCELLED).toList();
+        return new QuarterlyPlan(year, quarters, annual, network.meetings().annualNetworkMeeting(),
+                ZonedDateTime.now(clock.withZone(zone)));
+    }
+
+    private Meeting find(String networkSlug, UUID id) {
+        return meetings.findByIdAndNetworkSlug(id, networkSlug).orElseThrow(() -> new MeetingNotFound(id));
+    }
+
+    public static class MeetingNotFound extends org.kenes.shared.NotFoundException {
+        MeetingNotFound(UUID id) {
+            super("No meeting " + id + " in this network");
+        }
+    }
+}
