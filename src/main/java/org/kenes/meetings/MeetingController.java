@@ -34,11 +34,13 @@ class MeetingController {
     private static final int PAGE_SIZE = 20;
 
     private final Meetings meetings;
+    private final Attendance attendance;
     private final MeetingCalendar calendar;
     private final NetworkConfigurations networks;
 
-    MeetingController(Meetings meetings, MeetingCalendar calendar, NetworkConfigurations networks) {
+    MeetingController(Meetings meetings, Attendance attendance, MeetingCalendar calendar, NetworkConfigurations networks) {
         this.meetings = meetings;
+        this.attendance = attendance;
         this.calendar = calendar;
         this.networks = networks;
     }
@@ -65,6 +67,7 @@ class MeetingController {
     String planner(@PathVariable String slug, @RequestParam(required = false) Integer year, Viewer viewer, Model model) {
         int shown = year == null ? java.time.LocalDate.now(java.time.Clock.system(networks.of(slug).timeZone())).getYear() : year;
         model.addAttribute("plan", meetings.plan(slug, shown, viewer));
+        model.addAttribute("rates", attendance.rates(slug, shown, viewer));
         return "meetings/planner";
     }
 
@@ -95,7 +98,11 @@ class MeetingController {
 
     @GetMapping("/{id}")
     String meeting(@PathVariable String slug, @PathVariable UUID id, Viewer viewer, Model model) {
-        model.addAttribute("meeting", meetings.meeting(slug, id, viewer));
+        MeetingView meeting = meetings.meeting(slug, id, viewer);
+        model.addAttribute("meeting", meeting);
+        if (meeting.workingGroupId() == null && viewer.isMemberOf(slug)) {
+            model.addAttribute("sheet", attendance.sheet(slug, id, viewer));
+        }
         model.addAttribute("secretariat", viewer.isSecretariatOf(slug));
         model.addAttribute("coChair", viewer.has(slug, org.kenes.shared.NetworkRole.CO_CHAIR));
         model.addAttribute("purposes", AgendaItem.Purpose.values());
@@ -138,6 +145,22 @@ class MeetingController {
     String cancel(@PathVariable String slug, @PathVariable UUID id, @RequestParam(required = false) String reason, Viewer viewer,
                   RedirectAttributes redirect) {
         return act(slug, id, redirect, "meeting.cancelledNotice", () -> meetings.cancel(slug, id, reason, viewer));
+    }
+
+    @PostMapping("/{id}/representation")
+    String announce(@PathVariable String slug, @PathVariable UUID id, @RequestParam String organisation,
+                    @RequestParam Representation.Intention intention, @RequestParam(required = false) String representative,
+                    Viewer viewer, RedirectAttributes redirect) {
+        return act(slug, id, redirect, "representation.announced",
+                () -> attendance.announce(slug, id, organisation, intention, representative, viewer));
+    }
+
+    @PostMapping("/{id}/attendance")
+    String recordAttendance(@PathVariable String slug, @PathVariable UUID id,
+                            @RequestParam(name = "attended", required = false) java.util.Set<String> attended, Viewer viewer,
+                            RedirectAttributes redirect) {
+        return act(slug, id, redirect, "representation.recorded",
+                () -> attendance.record(slug, id, attended == null ? java.util.Set.of() : attended, viewer));
     }
 
     @GetMapping("/{id}.ics")

@@ -59,6 +59,21 @@ class MemberListQueries {
         return List.copyOf(members.values());
     }
 
+    /** The organisations a person currently acts for as a focal point in the network. */
+    List<String> organisationsOf(String networkSlug, UUID accountId, LocalDate day) {
+        return jdbc.sql("""
+                        select distinct o.code
+                          from membership_focal_point f
+                          join membership_member m on m.id = f.member_id
+                          join membership_person p on p.id = f.person_id
+                          join membership_organisation o on o.id = m.organisation_id
+                         where p.account_id = :account and m.network_slug = :network and m.working_group_id is null
+                           and f.from_date <= :day and (f.to_date is null or f.to_date > :day)
+                           and m.joined_on <= :day and (m.left_on is null or m.left_on > :day)""")
+                .param("account", accountId).param("network", networkSlug).param("day", Date.valueOf(day))
+                .query(String.class).list();
+    }
+
     /** Every focal point the member has had, current and past, newest first. */
     List<MemberListEntry.FocalPointEntry> focalPointHistory(UUID memberId) {
         return jdbc.sql("""

@@ -53,6 +53,12 @@ public class Members {
         return queries.asOf(networkSlug, null, asOf == null ? today(networkSlug) : asOf);
     }
 
+    /** The organisations the viewer acts for as a focal point in the network today. */
+    @Transactional(readOnly = true)
+    public List<String> organisationsOf(String networkSlug, Viewer viewer) {
+        return viewer.isAnonymous() ? List.of() : queries.organisationsOf(networkSlug, viewer.accountId(), today(networkSlug));
+    }
+
     /** For start-up work, which has no viewer. */
     List<MemberListEntry> listForStartUp(String networkSlug, LocalDate asOf) {
         return queries.asOf(networkSlug, null, asOf);
