@@ -155,6 +155,18 @@ class Meeting {
         status = MeetingStatus.HELD;
     }
 
+    /** The minutes can be written once the meeting has been held. */
+    void requireHeld() {
+        if (status != MeetingStatus.HELD && status != MeetingStatus.MINUTES_DISSEMINATED) {
+            throw new RuleViolation("minutes.notHeld", null);
+        }
+    }
+
+    void minutesDisseminated() {
+        requireStatus(MeetingStatus.HELD);
+        status = MeetingStatus.MINUTES_DISSEMINATED;
+    }
+
     void cancel(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("meeting.cancel.reasonNeeded", "reason");

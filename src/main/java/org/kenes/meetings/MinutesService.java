@@ -1,0 +1,91 @@
+package org.kenes.meetings;
+
+import java.util.Map;
+import java.util.UUID;
+import org.kenes.shared.Actors;
+import org.kenes.shared.Viewer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Minutes are internal by default: the network's members read them (for a working-group meeting, the group);
+ * the secretariat writes them, a co-chair clears them, the secretariat disseminates them.
+ */
+@Service
+@Transactional
+public class MinutesService {
+
+    private final MinutesRepository minutes;
+    private final MeetingRepository meetings;
+    private final ApplicationEventPublisher events;
+
+    MinutesService(MinutesRepository minutes, MeetingRepository meetings, ApplicationEventPublisher events) {
+        this.minutes = minutes;
+        this.meetings = meetings;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public Minutes.View read(String networkSlug, UUID meetingId, Viewer viewer) {
+        Meeting meeting = readable(networkSlug, meetingId, viewer);
+        return minutes.findById(meeting.id()).map(Minutes::view)
+                .orElseGet(() -> new Minutes.View(meetingId, Minutes.Status.DRAFT.name(), null, Map.of(), 0));
+    }
+
+    /**
+     * Saves the secretariat's draft. When someone else saved in between, nothing is overwritten: a conflict comes
+     * back with the other person's texts, and the caller shows both.
+     */
+    public Outcome write(String networkSlug, UUID meetingId, Map<UUID, String> texts, long basedOn, Viewer viewer) {
+        Meeting meeting = find(networkSlug, meetingId);
+        MeetingAccess.requireSecretariat(viewer, networkSlug);
+        meeting.requireHeld();
+        Minutes current = minutes.findById(meetingId).orElseGet(() -> minutes.save(new Minutes(meetingId)));
+        try {
+            current.write(texts, basedOn);
+            minutes.flush();
+        } catch (Minutes.MinutesConflict | ObjectOptimisticLockingFailureException e) {
+            return new Outcome(false, minutes.findById(meetingId).map(Minutes::view).orElseThrow());
+        }
+        events.publishEvent(new MeetingChanged(networkSlug, meetingId, "minutes-saved", null, Actors.current()));
+        return new Outcome(true, current.view());
+    }
+
+    public void clear(String networkSlug, UUID meetingId, Viewer viewer) {
+        find(networkSlug, meetingId);
+        MeetingAccess.requireCoChair(viewer, networkSlug);
+        minutes.findById(meetingId).orElseThrow(() -> new org.kenes.shared.RuleViolation("minutes.empty", null))
+                .clear(viewer.username());
+        events.publishEvent(new MeetingChanged(networkSlug, meetingId, "minutes-cleared", null, Actors.current()));
+    }
+
+    public void disseminate(String networkSlug, UUID meetingId, Viewer viewer) {
+        Meeting meeting = find(networkSlug, meetingId);
+        MeetingAccess.requireSecretariat(viewer, networkSlug);
+        minutes.findById(meetingId).orElseThrow(() -> new org.kenes.shared.RuleViolation("minutes.notCleared", null))
+                .disseminate();
+        meeting.minutesDisseminated();
+        events.publishEvent(new MeetingChanged(networkSlug, meetingId, "minutes-disseminated", null, Actors.current()));
+    }
+
+    private Meeting readable(String networkSlug, UUID meetingId, Viewer viewer) {
+        Meeting meeting = find(networkSlug, meetingId);
+        MeetingAccess.requireSight(viewer, meeting);
+        boolean internalReader = meeting.workingGroupId() != null || viewer.isMemberOf(networkSlug);
+        if (!internalReader) {
+            throw new AccessDeniedException("Minutes are internal to the network's members");
+        }
+        return meeting;
+    }
+
+    private Meeting find(String networkSlug, UUID meetingId) {
+        return meetings.findByIdAndNetworkSlug(meetingId, networkSlug).orElseThrow(() -> new Meetings.MeetingNotFound(meetingId));
+    }
+
+    /** Whether the save went through, and the minutes as they now stand. */
+    public record Outcome(boolean saved, Minutes.View minutes) {
+    }
+}
