@@ -33,15 +33,17 @@ class DemoMeetings implements ApplicationRunner {
     private final DemoMode demoMode;
     private final Meetings meetings;
     private final Attendance attendance;
+    private final ActionPoints actions;
     private final MeetingRepository repository;
     private final NetworkConfigurations networks;
     private final Clock clock;
 
-    DemoMeetings(DemoMode demoMode, Meetings meetings, Attendance attendance, MeetingRepository repository,
-                 NetworkConfigurations networks, Clock clock) {
+    DemoMeetings(DemoMode demoMode, Meetings meetings, Attendance attendance, ActionPoints actions,
+                 MeetingRepository repository, NetworkConfigurations networks, Clock clock) {
         this.demoMode = demoMode;
         this.meetings = meetings;
         this.attendance = attendance;
+        this.actions = actions;
         this.repository = repository;
         this.networks = networks;
         this.clock = clock;
@@ -85,6 +87,17 @@ class DemoMeetings implements ApplicationRunner {
                 present.remove(present.size() - 1);
             }
             attendance.record(slug, meeting.id(), Set.copyOf(present), secretariat);
+            if (back == 2) {
+                UUID mapping = actions.record(slug, meeting.id(), new ActionPoints.NewActionPoint(
+                        "Share the mapping of services for returning migrants with all members", "IOM", null, day.plusMonths(1)), secretariat);
+                actions.update(slug, mapping, ActionPoint.Status.DONE, "Circulated by e-mail", secretariat);
+            }
+            if (back == 1) {
+                actions.record(slug, meeting.id(), new ActionPoints.NewActionPoint(
+                        "Prepare a joint note on social protection of migrant workers", "UNDP", null, day.plusDays(30)), secretariat);
+                actions.record(slug, meeting.id(), new ActionPoints.NewActionPoint(
+                        "Propose dates for the Annual Network Meeting", "IOM", null, today.plusDays(10)), secretariat);
+            }
         }
         if (networks.of(slug).meetings().annualNetworkMeeting()) {
             LocalDate december = today.minusYears(1).withMonth(12).withDayOfMonth(4);

@@ -35,12 +35,15 @@ class MeetingController {
 
     private final Meetings meetings;
     private final Attendance attendance;
+    private final ActionPoints actions;
     private final MeetingCalendar calendar;
     private final NetworkConfigurations networks;
 
-    MeetingController(Meetings meetings, Attendance attendance, MeetingCalendar calendar, NetworkConfigurations networks) {
+    MeetingController(Meetings meetings, Attendance attendance, ActionPoints actions, MeetingCalendar calendar,
+                      NetworkConfigurations networks) {
         this.meetings = meetings;
         this.attendance = attendance;
+        this.actions = actions;
         this.calendar = calendar;
         this.networks = networks;
     }
@@ -102,6 +105,9 @@ class MeetingController {
         model.addAttribute("meeting", meeting);
         if (meeting.workingGroupId() == null && viewer.isMemberOf(slug)) {
             model.addAttribute("sheet", attendance.sheet(slug, id, viewer));
+            if (meeting.status() == MeetingStatus.PLANNED || meeting.status() == MeetingStatus.AGENDA_CIRCULATED) {
+                model.addAttribute("arising", actions.mattersArising(slug, id, viewer));
+            }
         }
         model.addAttribute("secretariat", viewer.isSecretariatOf(slug));
         model.addAttribute("coChair", viewer.has(slug, org.kenes.shared.NetworkRole.CO_CHAIR));

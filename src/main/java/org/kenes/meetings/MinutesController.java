@@ -24,11 +24,13 @@ class MinutesController {
 
     private final MinutesService minutes;
     private final Meetings meetings;
+    private final ActionPoints actions;
     private final NetworkConfigurations networks;
 
-    MinutesController(MinutesService minutes, Meetings meetings, NetworkConfigurations networks) {
+    MinutesController(MinutesService minutes, Meetings meetings, ActionPoints actions, NetworkConfigurations networks) {
         this.minutes = minutes;
         this.meetings = meetings;
+        this.actions = actions;
         this.networks = networks;
     }
 
@@ -78,6 +80,8 @@ class MinutesController {
         model.addAttribute("network", networks.of(slug));
         model.addAttribute("meeting", meetings.meeting(slug, id, viewer));
         model.addAttribute("minutes", current);
+        MeetingView meeting = (MeetingView) model.getAttribute("meeting");
+        model.addAttribute("actions", meeting.workingGroupId() == null ? actions.ofMeeting(slug, id, viewer) : java.util.List.of());
         model.addAttribute("shown", shown);
         model.addAttribute("inConflict", conflict);
         model.addAttribute("secretariat", viewer.isSecretariatOf(slug));

@@ -26,8 +26,11 @@ public final class TestDatabase implements ExecutionCondition, ApplicationContex
         return "postgres".equals(System.getProperty("kenes.test.database"));
     }
 
+    /** One database per test JVM, so that two test runs on one machine never drop each other's database. */
     private static String url() {
-        return System.getProperty("kenes.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/kenes_test");
+        String configured = System.getProperty("kenes.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/kenes_test");
+        String[] parts = configured.split("\\?", 2);
+        return parts[0] + "_" + ProcessHandle.current().pid() + (parts.length > 1 ? "?" + parts[1] : "");
     }
 
     private static String username() {
@@ -71,6 +74,14 @@ public final class TestDatabase implements ExecutionCondition, ApplicationContex
             statement.execute("create database " + database + " encoding 'UTF8' template template0");
         }
         prepared = target;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection connection = DriverManager.getConnection(server, username(), password());
+                 Statement statement = connection.createStatement()) {
+                statement.execute("drop database if exists " + database + " with (force)");
+            } catch (SQLException e) {
+                System.out.println("Could not drop the test database " + database + ": " + e.getMessage());
+            }
+        }));
     }
 
     @Override

@@ -1,0 +1,114 @@
+package org.kenes.meetings;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.kenes.shared.RuleViolation;
+
+/** An action point decided at a meeting: who does what by when, and every update on it since. */
+@Entity
+@Table(name = "meeting_action_point")
+class ActionPoint {
+
+    enum Status { OPEN, IN_PROGRESS, DONE, DROPPED }
+
+    @Id
+    private UUID id;
+
+    @Column(name = "network_slug", nullable = false)
+    private String networkSlug;
+
+    @Column(name = "meeting_id", nullable = false)
+    private UUID meetingId;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Column(name = "owner_organisation", nullable = false)
+    private String ownerOrganisation;
+
+    @Column(name = "owner_person")
+    private String ownerPerson;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status = Status.OPEN;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "action_point_id", nullable = false)
+    @OrderBy("recordedAt")
+    private List<ActionUpdate> updates = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected ActionPoint() {
+    }
+
+    ActionPoint(String networkSlug, UUID meetingId, String description, String ownerOrganisation, String ownerPerson,
+                LocalDate dueOn, Instant now) {
+        this.id = UUID.randomUUID();
+        this.networkSlug = networkSlug;
+        this.meetingId = meetingId;
+        this.description = description.strip();
+        this.ownerOrganisation = ownerOrganisation.strip();
+        this.ownerPerson = ownerPerson == null || ownerPerson.isBlank() ? null : ownerPerson.strip();
+        this.dueOn = dueOn;
+        this.createdAt = now;
+    }
+
+    void update(Status newStatus, String note, String by, Instant at) {
+        if (status == Status.DONE || status == Status.DROPPED) {
+            throw new RuleViolation("action.closed", null);
+        }
+        if (newStatus == Status.DROPPED && (note == null || note.isBlank())) {
+            throw new RuleViolation("action.dropReason", "note");
+        }
+        status = newStatus;
+        updates.add(new ActionUpdate(at, by, newStatus, note));
+    }
+
+    boolean isOverdueOn(LocalDate day) {
+        return (status == Status.OPEN || status == Status.IN_PROGRESS) && dueOn.isBefore(day);
+    }
+
+    String ownerOrganisation() {
+        return ownerOrganisation;
+    }
+
+    UUID meetingId() {
+        return meetingId;
+    }
+
+    String networkSlug() {
+        return networkSlug;
+    }
+
+    View view(LocalDate today) {
+        return new View(id, meetingId, description, ownerOrganisation, ownerPerson, dueOn, status.name(), isOverdueOn(today),
+                updates.stream().map(ActionUpdate::view).toList());
+    }
+
+    public record View(UUID id, UUID meetingId, String description, String ownerOrganisation, String ownerPerson,
+                       LocalDate dueOn, String status, boolean overdue, List<ActionUpdate.View> updates) {
+    }
+}
