@@ -8,6 +8,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
+@org.springframework.scheduling.annotation.EnableAsync
 public class KenesApplication {
 
     public static void main(String[] args) {

@@ -12,8 +12,6 @@ import java.util.UUID;
 @Table(name = "meeting_agenda_item")
 class AgendaItem {
 
-    enum Purpose { INFORMATION, DISCUSSION, DECISION }
-
     @Id
     private UUID id;
 
@@ -25,7 +23,7 @@ class AgendaItem {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private Purpose purpose;
+    private AgendaPurpose purpose;
 
     @Column
     private String presenter;
@@ -36,7 +34,7 @@ class AgendaItem {
     protected AgendaItem() {
     }
 
-    AgendaItem(int position, String title, Purpose purpose, String presenter, int durationMinutes) {
+    AgendaItem(int position, String title, AgendaPurpose purpose, String presenter, int durationMinutes) {
         this.id = UUID.randomUUID();
         this.position = position;
         this.title = title.strip();

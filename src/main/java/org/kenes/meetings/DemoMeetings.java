@@ -103,15 +103,15 @@ class DemoMeetings implements ApplicationRunner {
             LocalDate december = today.minusYears(1).withMonth(12).withDayOfMonth(4);
             Meeting annual = plan(slug, MeetingType.ANNUAL_NETWORK_MEETING, "Annual Network Meeting " + december.getYear(),
                     december, "Hotel conference hall, with government and civil society partners", null, null);
-            annual.addAgendaItem("Review of the network's progress and the joint workplan", AgendaItem.Purpose.DISCUSSION, "IOM", 60);
-            annual.addAgendaItem("Emerging challenges and priorities for next year", AgendaItem.Purpose.DISCUSSION, "RCO", 45);
+            annual.addAgendaItem("Review of the network's progress and the joint workplan", AgendaPurpose.DISCUSSION, "IOM", 60);
+            annual.addAgendaItem("Emerging challenges and priorities for next year", AgendaPurpose.DISCUSSION, "RCO", 45);
             annual.clearAgenda(slug + "-cochair");
             annual.circulateAgenda();
             annual.markHeld(clock.instant());
         }
         Meeting extraordinary = plan(slug, MeetingType.EXTRAORDINARY, "Extraordinary meeting on the joint statement for International Migrants Day",
                 today.minusMonths(1).withDayOfMonth(20), null, "https://meet.example/unmn-" + slug + "-x", null);
-        extraordinary.addAgendaItem("Draft One Voice statement for 18 December", AgendaItem.Purpose.DECISION, "RCO", 40);
+        extraordinary.addAgendaItem("Draft One Voice statement for 18 December", AgendaPurpose.DECISION, "RCO", 40);
         extraordinary.clearAgenda(slug + "-cochair");
         extraordinary.circulateAgenda();
         extraordinary.markHeld(clock.instant());
@@ -130,10 +130,10 @@ class DemoMeetings implements ApplicationRunner {
     }
 
     private static void agenda(Meeting meeting, boolean russianFirst) {
-        meeting.addAgendaItem("Adoption of the agenda and matters arising", AgendaItem.Purpose.DECISION, "IOM", 10);
+        meeting.addAgendaItem("Adoption of the agenda and matters arising", AgendaPurpose.DECISION, "IOM", 10);
         meeting.addAgendaItem(russianFirst ? "Update on migration data and the State Migration Service's statistics"
-                : "Update on labour migration trends and the Concept of State Migration Policy", AgendaItem.Purpose.INFORMATION, "IOM", 25);
-        meeting.addAgendaItem("Joint workplan: progress of activities", AgendaItem.Purpose.DISCUSSION, "UNDP", 30);
-        meeting.addAgendaItem("Any other business", AgendaItem.Purpose.INFORMATION, null, 10);
+                : "Update on labour migration trends and the Concept of State Migration Policy", AgendaPurpose.INFORMATION, "IOM", 25);
+        meeting.addAgendaItem("Joint workplan: progress of activities", AgendaPurpose.DISCUSSION, "UNDP", 30);
+        meeting.addAgendaItem("Any other business", AgendaPurpose.INFORMATION, null, 10);
     }
 }

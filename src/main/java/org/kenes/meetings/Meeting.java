@@ -110,7 +110,7 @@ class Meeting {
     }
 
     /** The secretariat drafts the agenda item by item, until a co-chair has cleared it. */
-    void addAgendaItem(String itemTitle, AgendaItem.Purpose purpose, String presenter, int minutes) {
+    void addAgendaItem(String itemTitle, AgendaPurpose purpose, String presenter, int minutes) {
         requireStatus(MeetingStatus.PLANNED);
         if (agendaStatus == AgendaStatus.CLEARED) {
             throw new RuleViolation("meeting.agenda.alreadyCleared", null);

@@ -3,8 +3,6 @@ package org.kenes.meetings;
 import java.net.URI;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
@@ -36,12 +34,9 @@ class MeetingCalendar {
                 .withDefaults()
                 .getFluentTarget();
         calendar.add(method);
-        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-        var timeZone = registry.getTimeZone(meeting.startsAt().getZone().getId());
-        if (timeZone != null) {
-            calendar.add(timeZone.getVTimeZone());
-        }
-        VEvent event = new VEvent(meeting.startsAt(), meeting.endsAt(), meeting.title());
+        // times are written in UTC: the time zone definitions a calendar library ships can be older than the
+        // country's law (Kazakhstan moved to UTC+5 in 2024), while an instant means the same everywhere
+        VEvent event = new VEvent(meeting.startsAt().toInstant(), meeting.endsAt().toInstant(), meeting.title());
         event.add(new Uid(meeting.id() + "@kenes"));
         event.add(new Sequence(meeting.calendarSequence()));
         event.add(new Url(URI.create(baseUrl + "/networks/" + meeting.networkSlug() + "/meetings/" + meeting.id())));

@@ -111,9 +111,9 @@ class MeetingController {
         }
         model.addAttribute("secretariat", viewer.isSecretariatOf(slug));
         model.addAttribute("coChair", viewer.has(slug, org.kenes.shared.NetworkRole.CO_CHAIR));
-        model.addAttribute("purposes", AgendaItem.Purpose.values());
+        model.addAttribute("purposes", AgendaPurpose.values());
         if (!model.containsAttribute("newItem")) {
-            model.addAttribute("newItem", new NewAgendaItem("", AgendaItem.Purpose.DISCUSSION, "", 20));
+            model.addAttribute("newItem", new NewAgendaItem("", AgendaPurpose.DISCUSSION, "", 20));
         }
         return "meetings/meeting";
     }

@@ -28,15 +28,34 @@ public class Meetings {
     private static final UUID NO_GROUP = new UUID(0, 0);
 
     private final MeetingRepository meetings;
+    private final MeetingCalendar calendar;
     private final NetworkConfigurations networks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Meetings(MeetingRepository meetings, NetworkConfigurations networks, ApplicationEventPublisher events, Clock clock) {
+    Meetings(MeetingRepository meetings, MeetingCalendar calendar, NetworkConfigurations networks,
+             ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
+        this.calendar = calendar;
         this.networks = networks;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * For the notification job, which acts for no person: the meeting and its calendar invitation
+     * (iCalendar REQUEST, or CANCEL for a cancelled meeting).
+     */
+    @Transactional(readOnly = true)
+    public Invitation invitation(String networkSlug, UUID id) {
+        MeetingView view = find(networkSlug, id).view();
+        var method = new net.fortuna.ical4j.model.property.Method(view.status() == MeetingStatus.CANCELLED
+                ? net.fortuna.ical4j.model.property.Method.VALUE_CANCEL : net.fortuna.ical4j.model.property.Method.VALUE_REQUEST);
+        return new Invitation(view, calendar.ics(view, method));
+    }
+
+    /** A meeting with the calendar text that invites people to it. */
+    public record Invitation(MeetingView meeting, String calendar) {
     }
 
     @Transactional(readOnly = true)
@@ -82,8 +101,10 @@ public class Meetings {
 
     public void circulateAgenda(String networkSlug, UUID id, Viewer viewer) {
         MeetingAccess.requireSecretariat(viewer, networkSlug);
-        find(networkSlug, id).circulateAgenda();
+        Meeting meeting = find(networkSlug, id);
+        meeting.circulateAgenda();
         events.publishEvent(new MeetingChanged(networkSlug, id, "agenda-circulated", null, Actors.current()));
+        events.publishEvent(new AgendaCirculated(networkSlug, id, meeting.view().calendarSequence()));
     }
 
     public void markHeld(String networkSlug, UUID id, Viewer viewer) {
@@ -94,8 +115,14 @@ public class Meetings {
 
     public void cancel(String networkSlug, UUID id, String reason, Viewer viewer) {
         MeetingAccess.requireSecretariat(viewer, networkSlug);
-        find(networkSlug, id).cancel(reason);
+        Meeting meeting = find(networkSlug, id);
+        boolean wasCirculated = meeting.status() == MeetingStatus.AGENDA_CIRCULATED;
+        meeting.cancel(reason);
         events.publishEvent(new MeetingChanged(networkSlug, id, "cancelled", reason, Actors.current()));
+        if (wasCirculated) {
+            // only those who received the invitation need its cancellation
+            events.publishEvent(new AgendaCirculated(networkSlug, id, meeting.view().calendarSequence()));
+        }
     }
 
     /** The year of a network in quarters: its regular meetings, and its Annual Network Meeting. */

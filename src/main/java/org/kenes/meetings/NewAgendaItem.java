@@ -6,6 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public record NewAgendaItem(@NotBlank @Size(max = 300) String title, @NotNull AgendaItem.Purpose purpose,
+public record NewAgendaItem(@NotBlank @Size(max = 300) String title, @NotNull AgendaPurpose purpose,
                             @Size(max = 60) String presenter, @NotNull @Min(5) @Max(240) Integer durationMinutes) {
 }

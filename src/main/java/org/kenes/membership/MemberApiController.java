@@ -93,7 +93,7 @@ class MemberApiController {
 
     @GetMapping("/history")
     @Operation(summary = "The dated history of the member list")
-    ApiPage<MemberListQueries.HistoryLine> history(@PathVariable String slug, @RequestParam(defaultValue = "0") int page,
+    ApiPage<HistoryLine> history(@PathVariable String slug, @RequestParam(defaultValue = "0") int page,
                                                    @RequestParam(defaultValue = "50") int size, Viewer viewer) {
         int safeSize = Math.clamp(size, 1, ApiPage.MAX_SIZE);
         int safePage = Math.max(page, 0);

@@ -35,7 +35,7 @@ class MemberListExports {
     }
 
     byte[] pdf(NetworkConfiguration network, LocalDate asOf, List<MemberListEntry> members,
-               List<MemberListQueries.CoChair> coChairs, Locale locale) {
+               List<CoChair> coChairs, Locale locale) {
         return pdf.render("membership/member-list-print", Map.of("network", network, "asOf", asOf, "members", members,
                 "coChairs", coChairs), locale);
     }

@@ -112,10 +112,6 @@ class MemberListQueries {
                 .param("network", networkSlug).query(Long.class).single();
     }
 
-    /** A dated line of the member list's history. */
-    public record HistoryLine(LocalDate effectiveOn, MembershipChangeKind kind, String acronym, String person,
-                              String details, String actor) {
-    }
 
     /** The co-chairs on a date: position, person, organisation. */
     List<CoChair> coChairs(String networkSlug, LocalDate date) {
@@ -131,6 +127,4 @@ class MemberListQueries {
                 .list();
     }
 
-    public record CoChair(String positionCode, String fullName, String position, String email, String organisation) {
-    }
 }

@@ -114,7 +114,7 @@ public class MemberListSharing {
         NetworkConfiguration network = networks.of(networkSlug);
         LocalDate today = LocalDate.now(clock.withZone(network.timeZone()));
         List<MemberListEntry> list = queries.asOf(networkSlug, null, today);
-        List<MemberListQueries.CoChair> coChairs = queries.coChairs(networkSlug, today);
+        List<CoChair> coChairs = queries.coChairs(networkSlug, today);
         byte[] english = exports.pdf(network, today, list, coChairs, Locale.ENGLISH);
         byte[] russian = exports.pdf(network, today, list, coChairs, RUSSIAN);
         Map<String, Locale> recipients = recipients(list, coChairs);
@@ -138,7 +138,7 @@ public class MemberListSharing {
     }
 
     /** Every current focal point of a member organisation, and the co-chairs, each in their first working language if Kenes speaks it. */
-    private static Map<String, Locale> recipients(List<MemberListEntry> list, List<MemberListQueries.CoChair> coChairs) {
+    private static Map<String, Locale> recipients(List<MemberListEntry> list, List<CoChair> coChairs) {
         Map<String, Locale> recipients = new LinkedHashMap<>();
         for (MemberListEntry member : list) {
             if (member.role() != MemberRole.MEMBER && member.role() != MemberRole.COORDINATOR_SECRETARIAT) {

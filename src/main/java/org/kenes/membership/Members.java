@@ -65,7 +65,7 @@ public class Members {
     }
 
     @Transactional(readOnly = true)
-    public List<MemberListQueries.CoChair> coChairs(String networkSlug, LocalDate asOf, Viewer viewer) {
+    public List<CoChair> coChairs(String networkSlug, LocalDate asOf, Viewer viewer) {
         MemberListAccess.requireReader(viewer, networkSlug);
         return queries.coChairs(networkSlug, asOf == null ? today(networkSlug) : asOf);
     }
@@ -82,7 +82,7 @@ public class Members {
     }
 
     @Transactional(readOnly = true)
-    public List<MemberListQueries.HistoryLine> history(String networkSlug, int page, int size, Viewer viewer) {
+    public List<HistoryLine> history(String networkSlug, int page, int size, Viewer viewer) {
         MemberListAccess.requireReader(viewer, networkSlug);
         return queries.history(networkSlug, page, size);
     }

@@ -38,7 +38,7 @@ class ActionPointIntegrationTests {
         Viewer secretariat = viewer("turkmenistan-secretariat");
         UUID held = meetings.plan("turkmenistan", new NewMeeting(MeetingType.EXTRAORDINARY, null, "Briefing on remittances",
                 LocalDate.now().minusDays(10), LocalTime.of(10, 0), 60, "UN House", null, null), secretariat);
-        meetings.addAgendaItem("turkmenistan", held, new NewAgendaItem("Remittance costs", AgendaItem.Purpose.DISCUSSION, "UNDP", 30), secretariat);
+        meetings.addAgendaItem("turkmenistan", held, new NewAgendaItem("Remittance costs", AgendaPurpose.DISCUSSION, "UNDP", 30), secretariat);
         meetings.clearAgenda("turkmenistan", held, viewer("turkmenistan-cochair"));
         meetings.circulateAgenda("turkmenistan", held, secretariat);
         meetings.markHeld("turkmenistan", held, secretariat);

@@ -81,7 +81,7 @@ class MeetingIntegrationTests {
         Viewer secretariat = viewer("turkmenistan-secretariat");
         UUID id = meetings.plan("turkmenistan", new NewMeeting(MeetingType.EXTRAORDINARY, null, "Consultation on the data group's report",
                 LocalDate.of(2031, 3, 18), LocalTime.of(15, 0), 90, "UN House, Ashgabat", "https://meet.example/x", null), secretariat);
-        meetings.addAgendaItem("turkmenistan", id, new NewAgendaItem("Draft report of the data group", AgendaItem.Purpose.DECISION, "UNFPA", 45), secretariat);
+        meetings.addAgendaItem("turkmenistan", id, new NewAgendaItem("Draft report of the data group", AgendaPurpose.DECISION, "UNFPA", 45), secretariat);
 
         // when the secretariat tries to circulate it uncleared, then it is refused with the reason
         mvc.perform(post("/networks/turkmenistan/meetings/" + id + "/agenda/circulate").with(signedInAs(users, "turkmenistan-secretariat")).with(csrf()))

@@ -30,7 +30,7 @@ class MeetingRulesTests {
     void agendasAreClearedByACoChairBeforeTheyAreCirculated() {
         // given a planned meeting with a drafted agenda
         Meeting meeting = quarterly();
-        meeting.addAgendaItem("Matters arising", AgendaItem.Purpose.DECISION, "IOM", 10);
+        meeting.addAgendaItem("Matters arising", AgendaPurpose.DECISION, "IOM", 10);
 
         // when the secretariat circulates it before a co-chair cleared it, then it is refused
         assertThat(refusal(meeting::circulateAgenda)).isEqualTo("meeting.agenda.notCleared");
@@ -39,7 +39,7 @@ class MeetingRulesTests {
         meeting.clearAgenda("kazakhstan-cochair");
         meeting.circulateAgenda();
         assertThat(meeting.status()).isEqualTo(MeetingStatus.AGENDA_CIRCULATED);
-        assertThat(refusal(() -> meeting.addAgendaItem("Late item", AgendaItem.Purpose.INFORMATION, null, 5)))
+        assertThat(refusal(() -> meeting.addAgendaItem("Late item", AgendaPurpose.INFORMATION, null, 5)))
                 .isEqualTo("meeting.notPossibleWhen.AGENDA_CIRCULATED");
     }
 
@@ -52,7 +52,7 @@ class MeetingRulesTests {
     void aMeetingIsHeldOnlyAfterItsAgendaWasCirculatedAndItsTimeHasCome() {
         Meeting meeting = quarterly();
         assertThat(refusal(() -> meeting.markHeld(Instant.parse("2026-03-01T00:00:00Z")))).isEqualTo("meeting.notPossibleWhen.PLANNED");
-        meeting.addAgendaItem("Matters arising", AgendaItem.Purpose.DECISION, "IOM", 10);
+        meeting.addAgendaItem("Matters arising", AgendaPurpose.DECISION, "IOM", 10);
         meeting.clearAgenda("kazakhstan-cochair");
         meeting.circulateAgenda();
         assertThat(refusal(() -> meeting.markHeld(Instant.parse("2026-02-01T00:00:00Z")))).isEqualTo("meeting.held.notYet");
@@ -64,7 +64,7 @@ class MeetingRulesTests {
     void aCancellationGivesItsReasonAndCalendarsFollowChanges() {
         // given a circulated meeting, whose calendar sequence is 0
         Meeting meeting = quarterly();
-        meeting.addAgendaItem("Matters arising", AgendaItem.Purpose.DECISION, "IOM", 10);
+        meeting.addAgendaItem("Matters arising", AgendaPurpose.DECISION, "IOM", 10);
         meeting.clearAgenda("kazakhstan-cochair");
         meeting.circulateAgenda();
         assertThat(meeting.view().calendarSequence()).isZero();

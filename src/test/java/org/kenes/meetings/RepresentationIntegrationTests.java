@@ -56,7 +56,7 @@ class RepresentationIntegrationTests {
         LocalDate day = LocalDate.now().minusDays(3);
         UUID id = meetings.plan("turkmenistan", new NewMeeting(MeetingType.EXTRAORDINARY, null, "Briefing on the census",
                 day, LocalTime.of(9, 0), 60, "UN House", null, null), secretariat);
-        meetings.addAgendaItem("turkmenistan", id, new NewAgendaItem("Census questions on migration", AgendaItem.Purpose.INFORMATION, "UNFPA", 30), secretariat);
+        meetings.addAgendaItem("turkmenistan", id, new NewAgendaItem("Census questions on migration", AgendaPurpose.INFORMATION, "UNFPA", 30), secretariat);
         meetings.clearAgenda("turkmenistan", id, viewer("turkmenistan-cochair"));
         meetings.circulateAgenda("turkmenistan", id, secretariat);
         meetings.markHeld("turkmenistan", id, secretariat);

@@ -183,9 +183,9 @@ class MemberListIntegrationTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/networks/turkmenistan/members"));
 
         // then she is co-chair today, and her predecessor was until yesterday
-        assertThat(members.coChairs("turkmenistan", today, secretariat)).extracting(MemberListQueries.CoChair::fullName)
+        assertThat(members.coChairs("turkmenistan", today, secretariat)).extracting(CoChair::fullName)
                 .contains("Лейла Назарова").doesNotContain("Jakub Horak");
-        assertThat(members.coChairs("turkmenistan", today.minusDays(1), secretariat)).extracting(MemberListQueries.CoChair::fullName)
+        assertThat(members.coChairs("turkmenistan", today.minusDays(1), secretariat)).extracting(CoChair::fullName)
                 .contains("Jakub Horak");
 
         // and a missing e-mail is refused on its field

@@ -1,0 +1,101 @@
+package org.kenes.notifications;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.kenes.meetings.AgendaCirculated;
+import org.kenes.meetings.MeetingStatus;
+import org.kenes.meetings.MeetingView;
+import org.kenes.meetings.Meetings;
+import org.kenes.membership.MemberListEntry;
+import org.kenes.membership.MemberRole;
+import org.kenes.membership.Members;
+import org.kenes.network.NetworkConfigurations;
+import org.kenes.shared.Actors;
+import org.kenes.shared.NetworkRole;
+import org.kenes.shared.Viewer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When an agenda is circulated (or a circulated meeting is cancelled), every focal point of a member organisation
+ * and every co-chair gets an e-mail with the calendar invitation, in their working language. The same event, if
+ * replayed, adds no second message.
+ */
+@Component
+class MeetingInvitations {
+
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    private final Meetings meetings;
+    private final Members members;
+    private final NetworkConfigurations networks;
+    private final MessageSource messages;
+    private final Outbox outbox;
+    private final String baseUrl;
+
+    MeetingInvitations(Meetings meetings, Members members, NetworkConfigurations networks, MessageSource messages,
+                       Outbox outbox, @Value("${kenes.base-url:http://localhost:8080}") String baseUrl) {
+        this.meetings = meetings;
+        this.members = members;
+        this.networks = networks;
+        this.messages = messages;
+        this.outbox = outbox;
+        this.baseUrl = baseUrl;
+    }
+
+    @ApplicationModuleListener
+    void on(AgendaCirculated event) {
+        Meetings.Invitation invitation = meetings.invitation(event.networkSlug(), event.meetingId());
+        MeetingView meeting = invitation.meeting();
+        if (meeting.workingGroupId() != null) {
+            return; // working-group meetings reach their group through a later step
+        }
+        // the job acts for the secretariat, whose circulation caused it
+        Viewer secretariat = new Viewer(new UUID(0, 0), Actors.SYSTEM, false,
+                Map.of(event.networkSlug(), Set.of(NetworkRole.SECRETARIAT)), Set.of());
+        var day = meeting.startsAt().toLocalDate();
+        Map<String, Locale> recipients = new LinkedHashMap<>();
+        for (MemberListEntry member : members.list(event.networkSlug(), day, secretariat)) {
+            if (member.role() == MemberRole.MEMBER || member.role() == MemberRole.COORDINATOR_SECRETARIAT) {
+                member.focalPoints().forEach(f -> recipients.putIfAbsent(f.email(), language(f.languages())));
+            }
+        }
+        members.coChairs(event.networkSlug(), day, secretariat).forEach(c -> recipients.putIfAbsent(c.email(), Locale.ENGLISH));
+        boolean cancelled = meeting.status() == MeetingStatus.CANCELLED;
+        recipients.forEach((email, locale) -> outbox.put(
+                "meeting:" + meeting.id() + ":" + event.calendarSequence() + ":" + (cancelled ? "cancel" : "request") + ":" + email,
+                event.networkSlug(), email, subject(meeting, cancelled, locale), body(meeting, cancelled, locale), invitation.calendar()));
+    }
+
+    private String subject(MeetingView meeting, boolean cancelled, Locale locale) {
+        return messages.getMessage(cancelled ? "mail.meeting.cancelled.subject" : "mail.meeting.agenda.subject",
+                new Object[] {meeting.title(), WHEN.format(meeting.startsAt())}, locale);
+    }
+
+    private String body(MeetingView meeting, boolean cancelled, Locale locale) {
+        String agenda = meeting.agenda().stream().map(item -> item.position() + ". " + item.title())
+                .collect(Collectors.joining("\n"));
+        String where = meeting.place() == null ? "" : meeting.place();
+        if (meeting.onlineLink() != null) {
+            where = where.isEmpty() ? meeting.onlineLink() : where + " / " + meeting.onlineLink();
+        }
+        return messages.getMessage(cancelled ? "mail.meeting.cancelled.body" : "mail.meeting.agenda.body", new Object[] {
+                networks.of(meeting.networkSlug()).name().in(locale), meeting.title(),
+                WHEN.format(meeting.startsAt()) + " (" + meeting.startsAt().getZone().getId() + ")", where, agenda,
+                baseUrl + "/networks/" + meeting.networkSlug() + "/meetings/" + meeting.id(),
+                meeting.cancellationReason() == null ? "" : meeting.cancellationReason()}, locale);
+    }
+
+    private static Locale language(String languages) {
+        return languages != null && (languages.startsWith("ru") || languages.startsWith("kk") || languages.startsWith("tk"))
+                ? RUSSIAN : Locale.ENGLISH;
+    }
+}
