@@ -36,7 +36,7 @@ class SecurityConfiguration {
             "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
             "/actuator/health", "/actuator/health/**", "/actuator/info",
-            "/api/v1/networks", "/api/v1/networks/*/public"};
+            "/api/v1/networks", "/api/v1/networks/*/public", "/calendar/*"};
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, AccessTokens tokens, ProblemResponses problems,

@@ -29,11 +29,21 @@ class MeetingCalendar {
     }
 
     String ics(MeetingView meeting, Method method) {
+        return calendar(java.util.List.of(meeting), method);
+    }
+
+    /** One calendar with many meetings, for a person's subscription. */
+    String calendar(java.util.List<MeetingView> meetings, Method method) {
         Calendar calendar = new Calendar()
                 .withProdId(new ProdId("-//Kenes//Meetings//EN").getValue())
                 .withDefaults()
                 .getFluentTarget();
         calendar.add(method);
+        meetings.forEach(meeting -> calendar.add(event(meeting)));
+        return calendar.toString();
+    }
+
+    private VEvent event(MeetingView meeting) {
         // times are written in UTC: the time zone definitions a calendar library ships can be older than the
         // country's law (Kazakhstan moved to UTC+5 in 2024), while an instant means the same everywhere
         VEvent event = new VEvent(meeting.startsAt().toInstant(), meeting.endsAt().toInstant(), meeting.title());
@@ -52,7 +62,6 @@ class MeetingCalendar {
         if (meeting.status() == MeetingStatus.CANCELLED) {
             event.add(new Status(Status.VALUE_CANCELLED));
         }
-        calendar.add(event);
-        return calendar.toString();
+        return event;
     }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -61,17 +60,20 @@ class OutboxSender {
         if (smtp == null) {
             return 0;
         }
-        Instant now = clock.instant();
-        List<UUID> due = jdbc.sql("""
-                        select id from notification_outbox where status = 'PENDING' and next_attempt_at <= ?
-                        order by next_attempt_at limit ?""")
-                .params(Timestamp.from(now), BATCH).query(UUID.class).list();
         int sent = 0;
-        for (UUID id : due) {
-            if (claim(id) && send(smtp, id)) {
-                sent++;
+        List<UUID> due;
+        do {
+            // a refused message is put off into the future, so this ends even while the server is down
+            due = jdbc.sql("""
+                            select id from notification_outbox where status = 'PENDING' and next_attempt_at <= ?
+                            order by next_attempt_at limit ?""")
+                    .params(Timestamp.from(clock.instant()), BATCH).query(UUID.class).list();
+            for (UUID id : due) {
+                if (claim(id) && send(smtp, id)) {
+                    sent++;
+                }
             }
-        }
+        } while (due.size() == BATCH);
         return sent;
     }
 
