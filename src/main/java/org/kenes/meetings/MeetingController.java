@@ -74,6 +74,17 @@ class MeetingController {
         return "meetings/planner";
     }
 
+    /** The planner's warnings, as a fragment the network's home page pulls in. */
+    @GetMapping("/flags")
+    String flags(@PathVariable String slug, Viewer viewer, Model model) {
+        if (!viewer.isMemberOf(slug)) {
+            return "meetings/flags :: none";
+        }
+        int year = java.time.LocalDate.now(java.time.Clock.system(networks.of(slug).timeZone())).getYear();
+        model.addAttribute("plan", meetings.plan(slug, year, viewer));
+        return "meetings/flags :: flags";
+    }
+
     @GetMapping("/new")
     String newMeeting(@PathVariable String slug, Viewer viewer, Model model) {
         MeetingAccess.requireSecretariat(viewer, slug);

@@ -34,6 +34,7 @@ class MinutesController {
         this.networks = networks;
     }
 
+
     @GetMapping
     String show(@PathVariable String slug, @PathVariable UUID id, Viewer viewer, Model model) {
         Minutes.View current = minutes.read(slug, id, viewer);

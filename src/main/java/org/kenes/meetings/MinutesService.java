@@ -69,6 +69,7 @@ public class MinutesService {
                 .disseminate();
         meeting.minutesDisseminated();
         events.publishEvent(new MeetingChanged(networkSlug, meetingId, "minutes-disseminated", null, Actors.current()));
+        events.publishEvent(new MinutesDisseminated(networkSlug, meetingId));
     }
 
     private Meeting readable(String networkSlug, UUID meetingId, Viewer viewer) {

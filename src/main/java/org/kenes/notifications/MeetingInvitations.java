@@ -61,18 +61,41 @@ class MeetingInvitations {
         // the job acts for the secretariat, whose circulation caused it
         Viewer secretariat = new Viewer(new UUID(0, 0), Actors.SYSTEM, false,
                 Map.of(event.networkSlug(), Set.of(NetworkRole.SECRETARIAT)), Set.of());
-        var day = meeting.startsAt().toLocalDate();
-        Map<String, Locale> recipients = new LinkedHashMap<>();
-        for (MemberListEntry member : members.list(event.networkSlug(), day, secretariat)) {
-            if (member.role() == MemberRole.MEMBER || member.role() == MemberRole.COORDINATOR_SECRETARIAT) {
-                member.focalPoints().forEach(f -> recipients.putIfAbsent(f.email(), language(f.languages())));
-            }
-        }
-        members.coChairs(event.networkSlug(), day, secretariat).forEach(c -> recipients.putIfAbsent(c.email(), Locale.ENGLISH));
+        Map<String, Locale> recipients = recipients(event.networkSlug(), meeting, secretariat);
         boolean cancelled = meeting.status() == MeetingStatus.CANCELLED;
         recipients.forEach((email, locale) -> outbox.put(
                 "meeting:" + meeting.id() + ":" + event.calendarSequence() + ":" + (cancelled ? "cancel" : "request") + ":" + email,
                 event.networkSlug(), email, subject(meeting, cancelled, locale), body(meeting, cancelled, locale), invitation.calendar()));
+    }
+
+    /** The minutes were disseminated: the same people are told where to read them; the text stays in Kenes. */
+    @ApplicationModuleListener
+    void on(org.kenes.meetings.MinutesDisseminated event) {
+        MeetingView meeting = meetings.invitation(event.networkSlug(), event.meetingId()).meeting();
+        if (meeting.workingGroupId() != null) {
+            return;
+        }
+        Viewer secretariat = new Viewer(new UUID(0, 0), Actors.SYSTEM, false,
+                Map.of(event.networkSlug(), Set.of(NetworkRole.SECRETARIAT)), Set.of());
+        Map<String, Locale> recipients = recipients(event.networkSlug(), meeting, secretariat);
+        String link = baseUrl + "/networks/" + meeting.networkSlug() + "/meetings/" + meeting.id() + "/minutes";
+        recipients.forEach((email, locale) -> outbox.put("minutes:" + meeting.id() + ":" + email, event.networkSlug(), email,
+                messages.getMessage("mail.minutes.subject", new Object[] {meeting.title()}, locale),
+                messages.getMessage("mail.minutes.body", new Object[] {networks.of(meeting.networkSlug()).name().in(locale),
+                        meeting.title(), WHEN.format(meeting.startsAt()), link, link + ".pdf"}, locale),
+                null));
+    }
+
+    private Map<String, Locale> recipients(String networkSlug, MeetingView meeting, Viewer secretariat) {
+        var day = meeting.startsAt().toLocalDate();
+        Map<String, Locale> recipients = new LinkedHashMap<>();
+        for (MemberListEntry member : members.list(networkSlug, day, secretariat)) {
+            if (member.role() == MemberRole.MEMBER || member.role() == MemberRole.COORDINATOR_SECRETARIAT) {
+                member.focalPoints().forEach(f -> recipients.putIfAbsent(f.email(), language(f.languages())));
+            }
+        }
+        members.coChairs(networkSlug, day, secretariat).forEach(c -> recipients.putIfAbsent(c.email(), Locale.ENGLISH));
+        return recipients;
     }
 
     private String subject(MeetingView meeting, boolean cancelled, Locale locale) {

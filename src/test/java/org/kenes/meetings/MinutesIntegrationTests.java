@@ -26,6 +26,7 @@ class MinutesIntegrationTests {
     @Autowired Meetings meetings;
     @Autowired MinutesService minutes;
     @Autowired org.kenes.shared.ViewerSource viewers;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private Viewer viewer(String username) {
         var principal = (org.kenes.identity.KenesPrincipal) users.loadUserByUsername(username);
@@ -88,5 +89,43 @@ class MinutesIntegrationTests {
         mvc.perform(get(path).with(signedInAs(users, "kazakhstan-partner"))).andExpect(status().isForbidden());
         mvc.perform(get(path).with(signedInAs(users, "kazakhstan-observer"))).andExpect(status().isForbidden());
         mvc.perform(get(path).with(signedInAs(users, "turkmenistan-secretariat"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void disseminatedMinutesArePrintedAndAnnouncedToMembersOnly() throws Exception {
+        // given held minutes of Kazakhstan, written with a Cyrillic text, cleared and disseminated
+        MeetingView meeting = held("kazakhstan", MeetingType.REGULAR, 2);
+        UUID item = meeting.agenda().getFirst().id();
+        minutes.write("kazakhstan", meeting.id(), Map.of(item, "Повестка дня принята без изменений."), 0, viewer("kazakhstan-secretariat"));
+        minutes.clear("kazakhstan", meeting.id(), viewer("kazakhstan-cochair"));
+        minutes.disseminate("kazakhstan", meeting.id(), viewer("kazakhstan-secretariat"));
+
+        // then the PDF reads back with its Cyrillic text, for members only
+        byte[] pdf = mvc.perform(get("/networks/kazakhstan/meetings/" + meeting.id() + "/minutes.pdf").param("lang", "ru")
+                .with(signedInAs(users, "kazakhstan-member"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Повестка дня принята без изменений.")
+                    .containsIgnoringCase("Для внутреннего пользования");
+        }
+        mvc.perform(get("/networks/kazakhstan/meetings/" + meeting.id() + "/minutes.pdf").with(signedInAs(users, "kazakhstan-partner")))
+                .andExpect(status().isForbidden());
+
+        // and the announcement e-mails wait in the outbox for the members, not for the Ministry or the observer
+        java.util.List<String> recipients = java.util.List.of();
+        for (int i = 0; i < 100 && recipients.isEmpty(); i++) {
+            recipients = jdbc.sql("select recipient from notification_outbox where dedupe_key like ?")
+                    .param("minutes:" + meeting.id() + ":%").query(String.class).list();
+            Thread.sleep(100);
+        }
+        assertThat(recipients).contains("n.abenov@undp.example").doesNotContain("s.zhaksybekova@mol.example", "t.iskakov@ilo.example");
+    }
+
+    @Test
+    void theNetworkHomePagePullsInThePlannersWarnings() throws Exception {
+        String fragment = mvc.perform(get("/networks/kazakhstan/meetings/flags").header("HX-Request", "true").param("lang", "en")
+                .with(signedInAs(users, "kazakhstan-member"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains("meeting-flags").doesNotContain("<html");
+        assertThat(mvc.perform(get("/networks/kazakhstan/meetings/flags").with(signedInAs(users, "kazakhstan-partner")))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("meeting-flags");
     }
 }
