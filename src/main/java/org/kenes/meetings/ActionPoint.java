@@ -23,8 +23,6 @@ import org.kenes.shared.RuleViolation;
 @Table(name = "meeting_action_point")
 class ActionPoint {
 
-    enum Status { OPEN, IN_PROGRESS, DONE, DROPPED }
-
     @Id
     private UUID id;
 
@@ -48,7 +46,7 @@ class ActionPoint {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private Status status = Status.OPEN;
+    private ActionPointStatus status = ActionPointStatus.OPEN;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -76,11 +74,11 @@ class ActionPoint {
         this.createdAt = now;
     }
 
-    void update(Status newStatus, String note, String by, Instant at) {
-        if (status == Status.DONE || status == Status.DROPPED) {
+    void update(ActionPointStatus newStatus, String note, String by, Instant at) {
+        if (status == ActionPointStatus.DONE || status == ActionPointStatus.DROPPED) {
             throw new RuleViolation("action.closed", null);
         }
-        if (newStatus == Status.DROPPED && (note == null || note.isBlank())) {
+        if (newStatus == ActionPointStatus.DROPPED && (note == null || note.isBlank())) {
             throw new RuleViolation("action.dropReason", "note");
         }
         status = newStatus;
@@ -88,7 +86,7 @@ class ActionPoint {
     }
 
     boolean isOverdueOn(LocalDate day) {
-        return (status == Status.OPEN || status == Status.IN_PROGRESS) && dueOn.isBefore(day);
+        return (status == ActionPointStatus.OPEN || status == ActionPointStatus.IN_PROGRESS) && dueOn.isBefore(day);
     }
 
     String ownerOrganisation() {

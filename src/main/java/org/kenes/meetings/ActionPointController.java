@@ -29,7 +29,7 @@ class ActionPointController {
     }
 
     @GetMapping("/networks/{slug}/action-points")
-    String tracker(@PathVariable String slug, @RequestParam(required = false) Set<ActionPoint.Status> status,
+    String tracker(@PathVariable String slug, @RequestParam(required = false) Set<ActionPointStatus> status,
                    @RequestParam(required = false) String owner, @RequestParam(defaultValue = "false") boolean overdue,
                    @RequestParam(defaultValue = "0") int page, Viewer viewer, Model model) {
         var shown = actions.tracker(slug, status, owner, overdue, viewer, PageRequest.of(Math.max(page, 0), 25));
@@ -37,7 +37,7 @@ class ActionPointController {
         model.addAttribute("actions", shown);
         model.addAttribute("page", shown.getNumber());
         model.addAttribute("pages", shown.getTotalPages());
-        model.addAttribute("statuses", ActionPoint.Status.values());
+        model.addAttribute("statuses", ActionPointStatus.values());
         model.addAttribute("selected", status == null ? Set.of() : status);
         model.addAttribute("owner", owner);
         model.addAttribute("overdue", overdue);
@@ -62,7 +62,7 @@ class ActionPointController {
     }
 
     @PostMapping("/networks/{slug}/action-points/{id}/update")
-    String update(@PathVariable String slug, @PathVariable UUID id, @RequestParam ActionPoint.Status status,
+    String update(@PathVariable String slug, @PathVariable UUID id, @RequestParam ActionPointStatus status,
                   @RequestParam(required = false) String note, Viewer viewer, RedirectAttributes redirect) {
         try {
             actions.update(slug, id, status, note, viewer);

@@ -26,14 +26,14 @@ interface ActionPointRepository extends JpaRepository<ActionPoint, UUID> {
               and (:anyOwner = true or a.ownerOrganisation = :owner)
               and a.dueOn < :dueBefore
             order by a.dueOn""")
-    Page<ActionPoint> tracker(String network, Collection<ActionPoint.Status> statuses, boolean anyOwner, String owner,
+    Page<ActionPoint> tracker(String network, Collection<ActionPointStatus> statuses, boolean anyOwner, String owner,
                               LocalDate dueBefore, Pageable page);
 
     /** Matters arising: what is still open from the network's earlier meetings. */
     @Query("""
             select a from ActionPoint a
-            where a.networkSlug = :network and a.status in (org.kenes.meetings.ActionPoint.Status.OPEN,
-                                                             org.kenes.meetings.ActionPoint.Status.IN_PROGRESS)
+            where a.networkSlug = :network and a.status in (org.kenes.meetings.ActionPointStatus.OPEN,
+                                                             org.kenes.meetings.ActionPointStatus.IN_PROGRESS)
               and a.meetingId in (select m.id from Meeting m where m.networkSlug = :network and m.workingGroupId is null
                                    and m.startsAt < :before)
             order by a.dueOn""")

@@ -69,12 +69,12 @@ public class ActionPoints {
 
     /** The tracker across all network meetings, by status, owner and overdue. */
     @Transactional(readOnly = true)
-    public Page<ActionPoint.View> tracker(String networkSlug, Set<ActionPoint.Status> statuses, String owner, boolean overdueOnly,
+    public Page<ActionPoint.View> tracker(String networkSlug, Set<ActionPointStatus> statuses, String owner, boolean overdueOnly,
                                          Viewer viewer, Pageable page) {
         requireMember(networkSlug, viewer);
         LocalDate today = today(networkSlug);
-        Set<ActionPoint.Status> shown = statuses == null || statuses.isEmpty()
-                ? EnumSet.of(ActionPoint.Status.OPEN, ActionPoint.Status.IN_PROGRESS) : statuses;
+        Set<ActionPointStatus> shown = statuses == null || statuses.isEmpty()
+                ? EnumSet.of(ActionPointStatus.OPEN, ActionPointStatus.IN_PROGRESS) : statuses;
         boolean anyOwner = owner == null || owner.isBlank();
         // bound parameters are never null: PostgreSQL cannot type a null compared with nothing
         return actions.tracker(networkSlug, shown, anyOwner, anyOwner ? "" : owner.strip(),
@@ -92,7 +92,7 @@ public class ActionPoints {
     }
 
     /** Progress is reported by the owner organisation's focal points, or the secretariat. */
-    public void update(String networkSlug, UUID actionId, ActionPoint.Status status, String note, Viewer viewer) {
+    public void update(String networkSlug, UUID actionId, ActionPointStatus status, String note, Viewer viewer) {
         ActionPoint action = actions.findByIdAndNetworkSlug(actionId, networkSlug).orElseThrow(() -> new ActionNotFound(actionId));
         if (!viewer.isSecretariatOf(networkSlug) && !members.organisationsOf(networkSlug, viewer).contains(action.ownerOrganisation())) {
             throw new AccessDeniedException("Progress is reported by the owner organisation or the secretariat");

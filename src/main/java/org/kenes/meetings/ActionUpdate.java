@@ -24,7 +24,7 @@ class ActionUpdate {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private ActionPoint.Status status;
+    private ActionPointStatus status;
 
     @Column
     private String note;
@@ -32,7 +32,7 @@ class ActionUpdate {
     protected ActionUpdate() {
     }
 
-    ActionUpdate(Instant recordedAt, String recordedBy, ActionPoint.Status status, String note) {
+    ActionUpdate(Instant recordedAt, String recordedBy, ActionPointStatus status, String note) {
         this.id = UUID.randomUUID();
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;

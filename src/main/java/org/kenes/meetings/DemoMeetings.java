@@ -90,7 +90,7 @@ class DemoMeetings implements ApplicationRunner {
             if (back == 2) {
                 UUID mapping = actions.record(slug, meeting.id(), new ActionPoints.NewActionPoint(
                         "Share the mapping of services for returning migrants with all members", "IOM", null, day.plusMonths(1)), secretariat);
-                actions.update(slug, mapping, ActionPoint.Status.DONE, "Circulated by e-mail", secretariat);
+                actions.update(slug, mapping, ActionPointStatus.DONE, "Circulated by e-mail", secretariat);
             }
             if (back == 1) {
                 actions.record(slug, meeting.id(), new ActionPoints.NewActionPoint(

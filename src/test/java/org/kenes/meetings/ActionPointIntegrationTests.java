@@ -60,12 +60,12 @@ class ActionPointIntegrationTests {
                 .extracting(ActionPoint.View::id).contains(action);
 
         // UNDP's focal point reports it done; another organisation could not have
-        assertThatThrownBy(() -> actions.update("turkmenistan", action, ActionPoint.Status.DONE, null, viewer("turkmenistan-observer")))
+        assertThatThrownBy(() -> actions.update("turkmenistan", action, ActionPointStatus.DONE, null, viewer("turkmenistan-observer")))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        actions.update("turkmenistan", action, ActionPoint.Status.DONE, "Data compiled for five corridors", viewer("turkmenistan-member"));
+        actions.update("turkmenistan", action, ActionPointStatus.DONE, "Data compiled for five corridors", viewer("turkmenistan-member"));
         assertThat(actions.mattersArising("turkmenistan", next, viewer("turkmenistan-member")))
                 .extracting(ActionPoint.View::id).doesNotContain(action);
-        assertThat(actions.tracker("turkmenistan", Set.of(ActionPoint.Status.DONE), null, false, secretariat, PageRequest.of(0, 50)).getContent())
+        assertThat(actions.tracker("turkmenistan", Set.of(ActionPointStatus.DONE), null, false, secretariat, PageRequest.of(0, 50)).getContent())
                 .anySatisfy(a -> assertThat(a.updates()).extracting(ActionUpdate.View::note).contains("Data compiled for five corridors"));
     }
 
