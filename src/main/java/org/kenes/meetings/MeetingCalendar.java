@@ -23,9 +23,12 @@ import org.springframework.stereotype.Component;
 class MeetingCalendar {
 
     private final String baseUrl;
+    private final String organizer;
 
-    MeetingCalendar(@Value("${kenes.base-url:http://localhost:8080}") String baseUrl) {
+    MeetingCalendar(@Value("${kenes.base-url:http://localhost:8080}") String baseUrl,
+                    @Value("${kenes.mail.from:kenes@localhost}") String organizer) {
         this.baseUrl = baseUrl;
+        this.organizer = organizer;
     }
 
     String ics(MeetingView meeting, Method method) {
@@ -49,6 +52,8 @@ class MeetingCalendar {
         VEvent event = new VEvent(meeting.startsAt().toInstant(), meeting.endsAt().toInstant(), meeting.title());
         event.add(new Uid(meeting.id() + "@kenes"));
         event.add(new Sequence(meeting.calendarSequence()));
+        // calendar programs treat a REQUEST or CANCEL as an invitation only when it names its organizer
+        event.add(new net.fortuna.ical4j.model.property.Organizer(URI.create("mailto:" + organizer)));
         event.add(new Url(URI.create(baseUrl + "/networks/" + meeting.networkSlug() + "/meetings/" + meeting.id())));
         if (meeting.place() != null || meeting.onlineLink() != null) {
             event.add(new Location(meeting.place() == null ? meeting.onlineLink()

@@ -28,14 +28,16 @@ public class Meetings {
     private static final UUID NO_GROUP = new UUID(0, 0);
 
     private final MeetingRepository meetings;
+    private final org.kenes.membership.WorkingGroups groups;
     private final MeetingCalendar calendar;
     private final NetworkConfigurations networks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Meetings(MeetingRepository meetings, MeetingCalendar calendar, NetworkConfigurations networks,
-             ApplicationEventPublisher events, Clock clock) {
+    Meetings(MeetingRepository meetings, org.kenes.membership.WorkingGroups groups, MeetingCalendar calendar,
+             NetworkConfigurations networks, ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
+        this.groups = groups;
         this.calendar = calendar;
         this.networks = networks;
         this.events = events;
@@ -74,6 +76,9 @@ public class Meetings {
 
     public UUID plan(String networkSlug, NewMeeting request, Viewer viewer) {
         MeetingAccess.requireSecretariat(viewer, networkSlug);
+        if (request.workingGroupId() != null) {
+            groups.group(networkSlug, request.workingGroupId(), viewer); // refuses a group of another network
+        }
         return plan(networkSlug, request, Actors.current()).id();
     }
 

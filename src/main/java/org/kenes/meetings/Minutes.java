@@ -26,6 +26,9 @@ class Minutes {
 
     enum Status { DRAFT, CLEARED, DISSEMINATED }
 
+    /** The version a person's form carries when no minutes had been saved when they opened it. */
+    static final long NONE_YET = -1;
+
     @Id
     @Column(name = "meeting_id")
     private UUID meetingId;

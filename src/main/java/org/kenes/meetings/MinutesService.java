@@ -32,7 +32,7 @@ public class MinutesService {
     public Minutes.View read(String networkSlug, UUID meetingId, Viewer viewer) {
         Meeting meeting = readable(networkSlug, meetingId, viewer);
         return minutes.findById(meeting.id()).map(Minutes::view)
-                .orElseGet(() -> new Minutes.View(meetingId, Minutes.Status.DRAFT.name(), null, Map.of(), 0));
+                .orElseGet(() -> new Minutes.View(meetingId, Minutes.Status.DRAFT.name(), null, Map.of(), Minutes.NONE_YET));
     }
 
     /**
@@ -43,9 +43,17 @@ public class MinutesService {
         Meeting meeting = find(networkSlug, meetingId);
         MeetingAccess.requireSecretariat(viewer, networkSlug);
         meeting.requireHeld();
-        Minutes current = minutes.findById(meetingId).orElseGet(() -> minutes.save(new Minutes(meetingId)));
+        var existing = minutes.findById(meetingId);
+        if (existing.isEmpty() && basedOn != Minutes.NONE_YET) {
+            return new Outcome(false, read(networkSlug, meetingId, viewer));
+        }
+        if (existing.isPresent() && basedOn == Minutes.NONE_YET) {
+            // someone saved the first draft while this person was writing theirs
+            return new Outcome(false, existing.get().view());
+        }
+        Minutes current = existing.orElseGet(() -> minutes.save(new Minutes(meetingId)));
         try {
-            current.write(texts, basedOn);
+            current.write(texts, existing.isEmpty() ? 0 : basedOn);
             minutes.flush();
         } catch (Minutes.MinutesConflict | ObjectOptimisticLockingFailureException e) {
             return new Outcome(false, minutes.findById(meetingId).map(Minutes::view).orElseThrow());

@@ -55,13 +55,14 @@ class MeetingInvitations {
     void on(AgendaCirculated event) {
         Meetings.Invitation invitation = meetings.invitation(event.networkSlug(), event.meetingId());
         MeetingView meeting = invitation.meeting();
-        if (meeting.workingGroupId() != null) {
-            return; // working-group meetings reach their group through a later step
+        if (meeting.workingGroupId() != null || meeting.calendarSequence() != event.calendarSequence()) {
+            // working-group meetings reach their group through a later step; an older version is superseded
+            return;
         }
         // the job acts for the secretariat, whose circulation caused it
         Viewer secretariat = new Viewer(new UUID(0, 0), Actors.SYSTEM, false,
                 Map.of(event.networkSlug(), Set.of(NetworkRole.SECRETARIAT)), Set.of());
-        Map<String, Locale> recipients = recipients(event.networkSlug(), meeting, secretariat);
+        Map<String, Locale> recipients = recipients(event.networkSlug(), meeting.startsAt().toLocalDate(), secretariat);
         boolean cancelled = meeting.status() == MeetingStatus.CANCELLED;
         recipients.forEach((email, locale) -> outbox.put(
                 "meeting:" + meeting.id() + ":" + event.calendarSequence() + ":" + (cancelled ? "cancel" : "request") + ":" + email,
@@ -77,7 +78,7 @@ class MeetingInvitations {
         }
         Viewer secretariat = new Viewer(new UUID(0, 0), Actors.SYSTEM, false,
                 Map.of(event.networkSlug(), Set.of(NetworkRole.SECRETARIAT)), Set.of());
-        Map<String, Locale> recipients = recipients(event.networkSlug(), meeting, secretariat);
+        Map<String, Locale> recipients = recipients(event.networkSlug(), java.time.LocalDate.now(), secretariat);
         String link = baseUrl + "/networks/" + meeting.networkSlug() + "/meetings/" + meeting.id() + "/minutes";
         recipients.forEach((email, locale) -> outbox.put("minutes:" + meeting.id() + ":" + email, event.networkSlug(), email,
                 messages.getMessage("mail.minutes.subject", new Object[] {meeting.title()}, locale),
@@ -86,8 +87,7 @@ class MeetingInvitations {
                 null));
     }
 
-    private Map<String, Locale> recipients(String networkSlug, MeetingView meeting, Viewer secretariat) {
-        var day = meeting.startsAt().toLocalDate();
+    private Map<String, Locale> recipients(String networkSlug, java.time.LocalDate day, Viewer secretariat) {
         Map<String, Locale> recipients = new LinkedHashMap<>();
         for (MemberListEntry member : members.list(networkSlug, day, secretariat)) {
             if (member.role() == MemberRole.MEMBER || member.role() == MemberRole.COORDINATOR_SECRETARIAT) {

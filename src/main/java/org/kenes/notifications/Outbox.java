@@ -3,7 +3,6 @@ package org.kenes.notifications;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,21 +20,31 @@ class Outbox {
 
     /** Returns whether the message is new. */
     boolean put(String dedupeKey, String networkSlug, String recipient, String subject, String body, String calendar) {
-        if (jdbc.sql("select count(*) from notification_outbox where dedupe_key = ?").param(dedupeKey)
-                .query(Integer.class).single() > 0) {
-            return false;
-        }
         Timestamp now = Timestamp.from(clock.instant());
+        // "on conflict do nothing": a failed insert would abort the whole transaction on PostgreSQL
+        return jdbc.sql("""
+                        insert into notification_outbox (id, dedupe_key, cause, network_slug, recipient, subject, body, calendar,
+                                                         status, attempts, next_attempt_at, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)
+                        on conflict do nothing""")
+                .params(UUID.randomUUID(), key(dedupeKey), cause(dedupeKey), networkSlug, recipient, subject, body, calendar,
+                        now, now)
+                .update() == 1;
+    }
+
+    /** The first two parts of a key: the kind of cause and its id. */
+    static String cause(String dedupeKey) {
+        String[] parts = dedupeKey.split(":", 3);
+        return parts.length < 2 ? parts[0] : parts[0] + ":" + parts[1];
+    }
+
+    /** Keys name their cause ("meeting:<id>:0:request:<e-mail>"); stored as a hash, so any length fits. */
+    static String key(String dedupeKey) {
         try {
-            jdbc.sql("""
-                            insert into notification_outbox (id, dedupe_key, network_slug, recipient, subject, body, calendar, status,
-                                                             attempts, next_attempt_at, created_at)
-                            values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
-                    .params(UUID.randomUUID(), dedupeKey, networkSlug, recipient, subject, body, calendar, now, now)
-                    .update();
-            return true;
-        } catch (DuplicateKeyException alreadyThere) {
-            return false;
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(dedupeKey.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

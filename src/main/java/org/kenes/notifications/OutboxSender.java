@@ -14,7 +14,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -60,6 +59,9 @@ class OutboxSender {
         if (smtp == null) {
             return 0;
         }
+        // claims older than ten minutes belong to a node that stopped while sending: try those messages again
+        jdbc.sql("update notification_outbox set status = 'PENDING' where status = 'SENDING' and claimed_at < ?")
+                .param(Timestamp.from(clock.instant().minus(Duration.ofMinutes(10)))).update();
         int sent = 0;
         List<UUID> due;
         do {
@@ -78,8 +80,8 @@ class OutboxSender {
     }
 
     private boolean claim(UUID id) {
-        return jdbc.sql("update notification_outbox set status = 'SENDING' where id = ? and status = 'PENDING'")
-                .param(id).update() == 1;
+        return jdbc.sql("update notification_outbox set status = 'SENDING', claimed_at = ? where id = ? and status = 'PENDING'")
+                .params(Timestamp.from(clock.instant()), id).update() == 1;
     }
 
     private boolean send(JavaMailSender smtp, UUID id) {
@@ -91,7 +93,7 @@ class OutboxSender {
             jdbc.sql("update notification_outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1 where id = ?")
                     .params(Timestamp.from(clock.instant()), id).update();
             return true;
-        } catch (MailException | MessagingException e) {
+        } catch (MessagingException | RuntimeException e) {
             int attempts = message.attempts() + 1;
             Duration wait = Duration.ofMinutes(Math.min(60, 1L << Math.min(attempts - 1, 6)));
             jdbc.sql("""

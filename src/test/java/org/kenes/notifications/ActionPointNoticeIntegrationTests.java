@@ -38,8 +38,8 @@ class ActionPointNoticeIntegrationTests {
     private List<String> noticesFor(UUID action, String kind, int waitForAtLeast) throws InterruptedException {
         List<String> recipients = List.of();
         for (int i = 0; i < 50; i++) {
-            recipients = jdbc.sql("select recipient from notification_outbox where dedupe_key like ?")
-                    .param("action:" + action + ":" + kind + "%").query(String.class).list();
+            recipients = jdbc.sql("select recipient from notification_outbox where cause = ? and subject like ?")
+                    .params("action:" + action, "%").query(String.class).list();
             if (recipients.size() >= waitForAtLeast) {
                 break;
             }

@@ -57,7 +57,7 @@ class OutboxIntegrationTests {
     private int outboxRowsFor(UUID meeting, int atLeast) throws InterruptedException {
         int rows = 0;
         for (int i = 0; i < 100 && rows < atLeast; i++) {
-            rows = jdbc.sql("select count(*) from notification_outbox where dedupe_key like ?").param("meeting:" + meeting + ":%")
+            rows = jdbc.sql("select count(*) from notification_outbox where cause = ?").param("meeting:" + meeting)
                     .query(Integer.class).single();
             if (rows < atLeast) {
                 Thread.sleep(100);
@@ -81,12 +81,12 @@ class OutboxIntegrationTests {
 
         // when the sender runs while it is down, then nothing is lost: every message waits for another try
         assertThat(sender.sendDue()).isZero();
-        assertThat(jdbc.sql("select count(*) from notification_outbox where dedupe_key like ? and status = 'PENDING' and attempts = 1")
-                .param("meeting:" + meeting + ":%").query(Integer.class).single()).isEqualTo(queued);
+        assertThat(jdbc.sql("select count(*) from notification_outbox where cause = ? and status = 'PENDING' and attempts = 1")
+                .param("meeting:" + meeting).query(Integer.class).single()).isEqualTo(queued);
 
         // when the server is back, the retry is due, and the sender runs twice (and the event is replayed)
         TestMailServer.get();
-        jdbc.sql("update notification_outbox set next_attempt_at = created_at where dedupe_key like ?").param("meeting:" + meeting + ":%").update();
+        jdbc.sql("update notification_outbox set next_attempt_at = created_at where cause = ?").param("meeting:" + meeting).update();
         invitations.on(new AgendaCirculated("kazakhstan", meeting, 0));
         sender.sendDue();
         sender.sendDue();
