@@ -134,7 +134,7 @@ public class Attendance {
     private List<String> expected(String networkSlug, Meeting meeting, Viewer viewer) {
         LocalDate day = meeting.startsAt().atZone(networks.of(networkSlug).timeZone()).toLocalDate();
         return members.list(networkSlug, day, viewer).stream()
-                .filter(m -> m.role() == MemberRole.MEMBER || m.role() == MemberRole.COORDINATOR_SECRETARIAT)
+                .filter(m -> m.role().isMember())
                 .map(MemberListEntry::acronym).toList();
     }
 

@@ -3,14 +3,11 @@ package org.kenes.meetings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.kenes.shared.NetworkRole;
 import org.kenes.shared.Viewer;
 import org.kenes.network.NetworkConfigurations;
 import org.kenes.shared.Actors;
@@ -64,7 +61,7 @@ class DemoMeetings implements ApplicationRunner {
 
     private void seed(String slug) {
         // start-up work acts as the secretariat would
-        Viewer secretariat = new Viewer(new UUID(0, 0), Actors.SYSTEM, false, Map.of(slug, Set.of(NetworkRole.SECRETARIAT)), Set.of());
+        Viewer secretariat = Viewer.actingForSecretariatOf(slug);
         var zone = networks.of(slug).timeZone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         boolean russianFirst = slug.equals("turkmenistan");

@@ -26,5 +26,10 @@ public record MemberListEntry(UUID memberId, UUID organisationId, String acronym
     public record FocalPointEntry(UUID focalPointId, UUID personId, String fullName, String position, String email,
                                   String phone, String languages, FocalPointKind kind, LocalDate from, LocalDate to,
                                   boolean hasAccount) {
+
+        /** Kenes writes in Russian to those who work in Russian, Kazakh or Turkmen first, and in English to others. */
+        public Locale preferredLocale() {
+            return languages != null && languages.matches("^(ru|kk|tk).*") ? Locale.forLanguageTag("ru") : Locale.ENGLISH;
+        }
     }
 }

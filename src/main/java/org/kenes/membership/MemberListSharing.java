@@ -141,21 +141,17 @@ public class MemberListSharing {
     private static Map<String, Locale> recipients(List<MemberListEntry> list, List<CoChair> coChairs) {
         Map<String, Locale> recipients = new LinkedHashMap<>();
         for (MemberListEntry member : list) {
-            if (member.role() != MemberRole.MEMBER && member.role() != MemberRole.COORDINATOR_SECRETARIAT) {
+            if (!member.role().isMember()) {
                 continue; // the list is internal: external partners and observers do not receive it
             }
             for (MemberListEntry.FocalPointEntry focalPoint : member.focalPoints()) {
-                recipients.putIfAbsent(focalPoint.email(), firstLanguage(focalPoint.languages()));
+                recipients.putIfAbsent(focalPoint.email(), focalPoint.preferredLocale());
             }
         }
         coChairs.forEach(coChair -> recipients.putIfAbsent(coChair.email(), Locale.ENGLISH));
         return recipients;
     }
 
-    private static Locale firstLanguage(String languages) {
-        return languages != null && (languages.startsWith("ru") || languages.startsWith("kk") || languages.startsWith("tk"))
-                ? RUSSIAN : Locale.ENGLISH;
-    }
 
     private void send(NetworkConfiguration network, LocalDate day, Map<String, Locale> recipients, byte[] english,
                       byte[] russian) {

@@ -15,6 +15,14 @@ public enum MemberRole {
         this.focalPointRole = focalPointRole;
     }
 
+    /**
+     * A member in the ToRs' sense ("Members: UN Resident Coordinator Office, IOM, UNDP ..."): the coordinator and
+     * secretariat, or a member agency; external partners and observers take part without being members.
+     */
+    public boolean isMember() {
+        return this == COORDINATOR_SECRETARIAT || this == MEMBER;
+    }
+
     /** The role a focal point of an organisation in this place has in the network. */
     public NetworkRole focalPointRole() {
         return focalPointRole;

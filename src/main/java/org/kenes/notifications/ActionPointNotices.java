@@ -3,14 +3,9 @@ package org.kenes.notifications;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.kenes.meetings.ActionPointDue;
 import org.kenes.membership.MemberListEntry;
 import org.kenes.membership.Members;
-import org.kenes.shared.Actors;
-import org.kenes.shared.NetworkRole;
 import org.kenes.shared.Viewer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -38,8 +33,7 @@ class ActionPointNotices {
 
     @ApplicationModuleListener
     void on(ActionPointDue event) {
-        Viewer secretariat = new Viewer(new UUID(0, 0), Actors.SYSTEM, false,
-                Map.of(event.networkSlug(), Set.of(NetworkRole.SECRETARIAT)), Set.of());
+        Viewer secretariat = Viewer.actingForSecretariatOf(event.networkSlug());
         String when = event.overdue()
                 ? "overdue:" + event.noticedOn().get(IsoFields.WEEK_BASED_YEAR) + "-" + event.noticedOn().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
                 : "due-soon";
@@ -49,8 +43,7 @@ class ActionPointNotices {
                 continue;
             }
             for (MemberListEntry.FocalPointEntry focalPoint : member.focalPoints()) {
-                Locale locale = focalPoint.languages() != null && focalPoint.languages().matches("^(ru|kk|tk).*")
-                        ? Locale.forLanguageTag("ru") : Locale.ENGLISH;
+                Locale locale = focalPoint.preferredLocale();
                 String kind = event.overdue() ? "overdue" : "dueSoon";
                 outbox.put("action:" + event.actionPointId() + ":" + when + ":" + focalPoint.email(), event.networkSlug(),
                         focalPoint.email(),

@@ -4,8 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.kenes.meetings.AgendaCirculated;
 import org.kenes.meetings.MeetingStatus;
@@ -15,8 +13,6 @@ import org.kenes.membership.MemberListEntry;
 import org.kenes.membership.MemberRole;
 import org.kenes.membership.Members;
 import org.kenes.network.NetworkConfigurations;
-import org.kenes.shared.Actors;
-import org.kenes.shared.NetworkRole;
 import org.kenes.shared.Viewer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -60,8 +56,7 @@ class MeetingInvitations {
             return;
         }
         // the job acts for the secretariat, whose circulation caused it
-        Viewer secretariat = new Viewer(new UUID(0, 0), Actors.SYSTEM, false,
-                Map.of(event.networkSlug(), Set.of(NetworkRole.SECRETARIAT)), Set.of());
+        Viewer secretariat = Viewer.actingForSecretariatOf(event.networkSlug());
         Map<String, Locale> recipients = recipients(event.networkSlug(), meeting.startsAt().toLocalDate(), secretariat);
         boolean cancelled = meeting.status() == MeetingStatus.CANCELLED;
         recipients.forEach((email, locale) -> outbox.put(
@@ -76,8 +71,7 @@ class MeetingInvitations {
         if (meeting.workingGroupId() != null) {
             return;
         }
-        Viewer secretariat = new Viewer(new UUID(0, 0), Actors.SYSTEM, false,
-                Map.of(event.networkSlug(), Set.of(NetworkRole.SECRETARIAT)), Set.of());
+        Viewer secretariat = Viewer.actingForSecretariatOf(event.networkSlug());
         Map<String, Locale> recipients = recipients(event.networkSlug(), java.time.LocalDate.now(), secretariat);
         String link = baseUrl + "/networks/" + meeting.networkSlug() + "/meetings/" + meeting.id() + "/minutes";
         recipients.forEach((email, locale) -> outbox.put("minutes:" + meeting.id() + ":" + email, event.networkSlug(), email,
@@ -90,8 +84,8 @@ class MeetingInvitations {
     private Map<String, Locale> recipients(String networkSlug, java.time.LocalDate day, Viewer secretariat) {
         Map<String, Locale> recipients = new LinkedHashMap<>();
         for (MemberListEntry member : members.list(networkSlug, day, secretariat)) {
-            if (member.role() == MemberRole.MEMBER || member.role() == MemberRole.COORDINATOR_SECRETARIAT) {
-                member.focalPoints().forEach(f -> recipients.putIfAbsent(f.email(), language(f.languages())));
+            if (member.role().isMember()) {
+                member.focalPoints().forEach(f -> recipients.putIfAbsent(f.email(), f.preferredLocale()));
             }
         }
         members.coChairs(networkSlug, day, secretariat).forEach(c -> recipients.putIfAbsent(c.email(), Locale.ENGLISH));
@@ -117,8 +111,4 @@ class MeetingInvitations {
                 meeting.cancellationReason() == null ? "" : meeting.cancellationReason()}, locale);
     }
 
-    private static Locale language(String languages) {
-        return languages != null && (languages.startsWith("ru") || languages.startsWith("kk") || languages.startsWith("tk"))
-                ? RUSSIAN : Locale.ENGLISH;
-    }
 }

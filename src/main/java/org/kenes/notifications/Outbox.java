@@ -40,11 +40,6 @@ class Outbox {
 
     /** Keys name their cause ("meeting:<id>:0:request:<e-mail>"); stored as a hash, so any length fits. */
     static String key(String dedupeKey) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(dedupeKey.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.kenes.shared.Hashes.sha256Hex(dedupeKey);
     }
 }

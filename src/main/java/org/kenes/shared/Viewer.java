@@ -17,6 +17,14 @@ public record Viewer(UUID accountId, String username, boolean platformAdmin, Map
 
     public static final Viewer ANONYMOUS = new Viewer(null, null, false, Map.of(), Set.of());
 
+    /**
+     * Who a background job acts as when it carries out what the secretariat set in motion (sending the circulated
+     * agenda, reminding owners of action points): the network's secretariat, and nobody in particular.
+     */
+    public static Viewer actingForSecretariatOf(String networkSlug) {
+        return new Viewer(new UUID(0, 0), Actors.SYSTEM, false, Map.of(networkSlug, Set.of(NetworkRole.SECRETARIAT)), Set.of());
+    }
+
     public Viewer {
         roles = Map.copyOf(roles);
         workingGroups = Set.copyOf(workingGroups);

@@ -87,4 +87,13 @@ class MemberRulesTests {
         assertThatThrownBy(() -> member.changeRole(MemberRole.OBSERVER, LocalDate.of(2026, 10, 1)))
                 .hasMessage("membership.member.left");
     }
+
+    @Test
+    void externalPartnersAndObserversTakePartWithoutBeingMembers() {
+        // given the roles the ToRs name, then only the coordinator and secretariat and the member agencies are members
+        assertThat(MemberRole.COORDINATOR_SECRETARIAT.isMember()).isTrue();
+        assertThat(MemberRole.MEMBER.isMember()).isTrue();
+        assertThat(MemberRole.EXTERNAL_PARTNER.isMember()).isFalse();
+        assertThat(MemberRole.OBSERVER.isMember()).isFalse();
+    }
 }
