@@ -102,6 +102,9 @@ class DemoMeetings implements ApplicationRunner {
                     december, "Hotel conference hall, with government and civil society partners", null, null);
             annual.addAgendaItem("Review of the network's progress and the joint workplan", AgendaPurpose.DISCUSSION, "IOM", 60);
             annual.addAgendaItem("Emerging challenges and priorities for next year", AgendaPurpose.DISCUSSION, "RCO", 45);
+            repository.flush();
+            // "to include other relevant stakeholders": the partners, observers and the register's stakeholders
+            meetings.invitable(slug, annual.id(), secretariat).forEach(annual::invite);
             annual.clearAgenda(slug + "-cochair");
             annual.circulateAgenda();
             annual.markHeld(clock.instant());

@@ -1,6 +1,8 @@
 package org.kenes.meetings;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +16,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.kenes.shared.RuleViolation;
 
@@ -85,6 +90,10 @@ class Meeting {
     @OrderBy("position")
     private List<AgendaItem> agenda = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "meeting_invitee", joinColumns = @JoinColumn(name = "meeting_id"))
+    private Set<Invitee> invitees = new HashSet<>();
+
     @Version
     private long version;
 
@@ -118,6 +127,38 @@ class Meeting {
         agenda.add(new AgendaItem(agenda.size() + 1, itemTitle, purpose, presenter, minutes));
     }
 
+    /**
+     * The Annual Network Meeting is "to include other relevant stakeholders", and a working group may invite beyond
+     * its members; the network's regular and extraordinary meetings are for its members.
+     */
+    void invite(Invitee invitee) {
+        if (type != MeetingType.ANNUAL_NETWORK_MEETING && type != MeetingType.WORKING_GROUP) {
+            throw new RuleViolation("meeting.invitees.notForType", "organisation");
+        }
+        requireUpcoming("meeting.invitees.tooLate");
+        if (invitees.stream().anyMatch(i -> i.organisationId().equals(invitee.organisationId()))) {
+            throw new RuleViolation("meeting.invitees.already", "organisation", invitee.acronym());
+        }
+        invitees.add(invitee);
+    }
+
+    void withdrawInvitation(UUID organisationId) {
+        requireUpcoming("meeting.invitees.tooLate");
+        invitees.removeIf(i -> i.organisationId().equals(organisationId));
+    }
+
+    Set<UUID> invitedOrganisations() {
+        Set<UUID> ids = new HashSet<>();
+        invitees.forEach(i -> ids.add(i.organisationId()));
+        return ids;
+    }
+
+    private void requireUpcoming(String refusal) {
+        if (status != MeetingStatus.PLANNED && status != MeetingStatus.AGENDA_CIRCULATED) {
+            throw new RuleViolation(refusal, null);
+        }
+    }
+
     /** A co-chair clears the drafted agenda. */
     void clearAgenda(String coChair) {
         requireStatus(MeetingStatus.PLANNED);
@@ -139,8 +180,9 @@ class Meeting {
 
     /** A new date or time; calendars that received the meeting get an update of the same event. */
     void reschedule(Instant newStart, int newDuration) {
-        if (status != MeetingStatus.PLANNED && status != MeetingStatus.AGENDA_CIRCULATED) {
-            throw new RuleViolation("meeting.reschedule.tooLate", null);
+        requireUpcoming("meeting.reschedule.tooLate");
+        if (newStart.equals(startsAt) && newDuration == durationMinutes) {
+            throw new RuleViolation("meeting.reschedule.unchanged", "date");
         }
         startsAt = newStart;
         durationMinutes = newDuration;
@@ -171,9 +213,7 @@ class Meeting {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("meeting.cancel.reasonNeeded", "reason");
         }
-        if (status != MeetingStatus.PLANNED && status != MeetingStatus.AGENDA_CIRCULATED) {
-            throw new RuleViolation("meeting.cancel.tooLate", null);
-        }
+        requireUpcoming("meeting.cancel.tooLate");
         status = MeetingStatus.CANCELLED;
         cancellationReason = reason.strip();
         calendarSequence++;
@@ -205,6 +245,14 @@ class Meeting {
         return type;
     }
 
+    String timeZone() {
+        return timeZone;
+    }
+
+    int durationMinutes() {
+        return durationMinutes;
+    }
+
     MeetingStatus status() {
         return status;
     }
@@ -216,6 +264,7 @@ class Meeting {
     MeetingView view() {
         return new MeetingView(id, networkSlug, workingGroupId, type, title, startsAt.atZone(ZoneId.of(timeZone)),
                 durationMinutes, place, onlineLink, unctMeeting, status, agendaStatus.name(), agendaClearedBy,
-                cancellationReason, calendarSequence, agenda.stream().map(AgendaItem::view).toList());
+                cancellationReason, calendarSequence, agenda.stream().map(AgendaItem::view).toList(),
+                invitees.stream().sorted(Comparator.comparing(Invitee::acronym)).toList());
     }
 }

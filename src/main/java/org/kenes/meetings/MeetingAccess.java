@@ -5,8 +5,9 @@ import org.kenes.shared.Viewer;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Who sees a meeting: a network meeting is for the members, the Annual Network Meeting also for the external
- * partners and observers of the network; a working group's meeting for the group (and the secretariat).
+ * Who sees a meeting: a network meeting is for the members; a working group's meeting for the group and the
+ * secretariat; an Annual Network Meeting or a working group's meeting also for the organisations invited to it.
+ * An external partner or observer thus sees only the meetings it was invited to.
  * The secretariat prepares meetings; a co-chair clears agendas.
  */
 final class MeetingAccess {
@@ -17,10 +18,10 @@ final class MeetingAccess {
     static boolean maySee(Viewer viewer, Meeting meeting) {
         String network = meeting.networkSlug();
         if (meeting.workingGroupId() != null) {
-            return viewer.inWorkingGroup(meeting.workingGroupId()) || viewer.isSecretariatOf(network);
+            return viewer.inWorkingGroup(meeting.workingGroupId()) || viewer.isSecretariatOf(network)
+                    || viewer.speaksForAnyOf(meeting.invitedOrganisations());
         }
-        return viewer.isMemberOf(network)
-                || meeting.type() == MeetingType.ANNUAL_NETWORK_MEETING && viewer.participatesIn(network);
+        return viewer.isMemberOf(network) || viewer.speaksForAnyOf(meeting.invitedOrganisations());
     }
 
     static void requireSight(Viewer viewer, Meeting meeting) {

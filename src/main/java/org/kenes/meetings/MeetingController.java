@@ -38,9 +38,11 @@ class MeetingController {
     private final ActionPoints actions;
     private final MeetingCalendar calendar;
     private final NetworkConfigurations networks;
+    private final org.kenes.membership.WorkingGroups groups;
 
     MeetingController(Meetings meetings, Attendance attendance, ActionPoints actions, MeetingCalendar calendar,
-                      NetworkConfigurations networks) {
+                      NetworkConfigurations networks, org.kenes.membership.WorkingGroups groups) {
+        this.groups = groups;
         this.meetings = meetings;
         this.attendance = attendance;
         this.actions = actions;
@@ -89,7 +91,12 @@ class MeetingController {
     String newMeeting(@PathVariable String slug, Viewer viewer, Model model) {
         MeetingAccess.requireSecretariat(viewer, slug);
         model.addAttribute("newMeeting", new NewMeeting(MeetingType.REGULAR, null, "", null, LocalTime.of(10, 0), 120, "", "", ""));
+        return planningForm(slug, viewer, model);
+    }
+
+    private String planningForm(String slug, Viewer viewer, Model model) {
         model.addAttribute("types", MeetingType.values());
+        model.addAttribute("groups", groups.list(slug, viewer)); // the form offers those not archived
         return "meetings/new";
     }
 
@@ -106,8 +113,7 @@ class MeetingController {
                 errors.rejectValue(refusal.field(), refusal.messageKey(), refusal.arguments(), null);
             }
         }
-        model.addAttribute("types", MeetingType.values());
-        return "meetings/new";
+        return planningForm(slug, viewer, model);
     }
 
     @GetMapping("/{id}")
@@ -120,9 +126,19 @@ class MeetingController {
                 model.addAttribute("arising", actions.mattersArising(slug, id, viewer));
             }
         }
-        model.addAttribute("secretariat", viewer.isSecretariatOf(slug));
+        boolean secretariat = viewer.isSecretariatOf(slug);
+        model.addAttribute("secretariat", secretariat);
         model.addAttribute("coChair", viewer.has(slug, org.kenes.shared.NetworkRole.CO_CHAIR));
         model.addAttribute("purposes", AgendaPurpose.values());
+        if (secretariat && meeting.upcoming()) {
+            if (meeting.type() == MeetingType.ANNUAL_NETWORK_MEETING || meeting.type() == MeetingType.WORKING_GROUP) {
+                model.addAttribute("invitable", meetings.invitable(slug, id, viewer));
+            }
+            if (!model.containsAttribute("reschedule")) {
+                model.addAttribute("reschedule", new Reschedule(meeting.startsAt().toLocalDate(),
+                        meeting.startsAt().toLocalTime(), meeting.durationMinutes()));
+            }
+        }
         if (!model.containsAttribute("newItem")) {
             model.addAttribute("newItem", new NewAgendaItem("", AgendaPurpose.DISCUSSION, "", 20));
         }
@@ -140,6 +156,39 @@ class MeetingController {
                 errors.reject(refusal.messageKey(), refusal.arguments(), null);
             }
         }
+        return meeting(slug, id, viewer, model);
+    }
+
+    @PostMapping("/{id}/invitees")
+    String invite(@PathVariable String slug, @PathVariable UUID id, @RequestParam UUID organisation, Viewer viewer,
+                  RedirectAttributes redirect) {
+        return act(slug, id, redirect, "meeting.invitees.invited", () -> meetings.invite(slug, id, organisation, viewer));
+    }
+
+    @PostMapping("/{id}/invitees/{organisation}/withdraw")
+    String withdrawInvitation(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID organisation,
+                              Viewer viewer, RedirectAttributes redirect) {
+        return act(slug, id, redirect, "meeting.invitees.withdrawn",
+                () -> meetings.withdrawInvitation(slug, id, organisation, viewer));
+    }
+
+    @PostMapping("/{id}/reschedule")
+    String reschedule(@PathVariable String slug, @PathVariable UUID id, @Valid @ModelAttribute("reschedule") Reschedule form,
+                      BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                meetings.reschedule(slug, id, form, viewer);
+                redirect.addFlashAttribute("flash", "meeting.rescheduled");
+                return "redirect:/networks/" + slug + "/meetings/" + id;
+            } catch (RuleViolation refusal) {
+                if (refusal.field() == null) {
+                    errors.reject(refusal.messageKey(), refusal.arguments(), null);
+                } else {
+                    errors.rejectValue(refusal.field(), refusal.messageKey(), refusal.arguments(), null);
+                }
+            }
+        }
+        model.addAttribute("rescheduleOpen", true);
         return meeting(slug, id, viewer, model);
     }
 

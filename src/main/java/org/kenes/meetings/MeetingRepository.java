@@ -16,18 +16,19 @@ interface MeetingRepository extends JpaRepository<Meeting, UUID> {
     Optional<Meeting> findByIdAndNetworkSlug(UUID id, String networkSlug);
 
     /**
-     * The meetings a person may see, filtered in the query: network meetings for members, the annual meeting for
-     * everyone who takes part in the network, and the meetings of the working groups they belong to.
+     * The meetings a person may see, filtered in the query as {@link MeetingAccess} decides for one: network
+     * meetings for members, the meetings of the working groups they belong to, and those their organisation was
+     * invited to.
      */
     @Query("""
             select m from Meeting m
             where m.networkSlug = :network
-              and ((m.workingGroupId is null and (:member = true
-                        or (:participant = true and m.type = org.kenes.meetings.MeetingType.ANNUAL_NETWORK_MEETING)))
-                   or m.workingGroupId in :groups or (m.workingGroupId is not null and :secretariat = true))
+              and ((m.workingGroupId is null and :member = true)
+                   or m.workingGroupId in :groups or (m.workingGroupId is not null and :secretariat = true)
+                   or m.id in (select i.id from Meeting i join i.invitees v where v.organisationId in :organisations))
             order by m.startsAt desc""")
-    Page<Meeting> visible(String network, boolean member, boolean participant, boolean secretariat,
-                          Collection<UUID> groups, Pageable page);
+    Page<Meeting> visible(String network, boolean member, boolean secretariat, Collection<UUID> groups,
+                          Collection<UUID> organisations, Pageable page);
 
     @Query("""
             select m from Meeting m

@@ -24,20 +24,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Meetings {
 
-    /** Stands in for "no working group" in the visibility query, which needs a non-empty list. */
-    private static final UUID NO_GROUP = new UUID(0, 0);
+    /** Stands in for "none" in the visibility query, which needs non-empty lists. */
+    private static final UUID NONE = new UUID(0, 0);
 
     private final MeetingRepository meetings;
     private final org.kenes.membership.WorkingGroups groups;
+    private final org.kenes.membership.Members members;
+    private final org.kenes.membership.Stakeholders stakeholders;
     private final MeetingCalendar calendar;
     private final NetworkConfigurations networks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Meetings(MeetingRepository meetings, org.kenes.membership.WorkingGroups groups, MeetingCalendar calendar,
-             NetworkConfigurations networks, ApplicationEventPublisher events, Clock clock) {
+    Meetings(MeetingRepository meetings, org.kenes.membership.WorkingGroups groups, org.kenes.membership.Members members,
+             org.kenes.membership.Stakeholders stakeholders, MeetingCalendar calendar, NetworkConfigurations networks,
+             ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.groups = groups;
+        this.members = members;
+        this.stakeholders = stakeholders;
         this.calendar = calendar;
         this.networks = networks;
         this.events = events;
@@ -62,9 +67,8 @@ public class Meetings {
 
     @Transactional(readOnly = true)
     public Page<MeetingView> visible(String networkSlug, Viewer viewer, Pageable page) {
-        Set<UUID> groups = viewer.workingGroups().isEmpty() ? Set.of(NO_GROUP) : viewer.workingGroups();
-        return meetings.visible(networkSlug, viewer.isMemberOf(networkSlug), viewer.participatesIn(networkSlug),
-                viewer.isSecretariatOf(networkSlug), groups, page).map(Meeting::view);
+        return meetings.visible(networkSlug, viewer.isMemberOf(networkSlug), viewer.isSecretariatOf(networkSlug),
+                nonEmpty(viewer.workingGroups()), nonEmpty(viewer.organisations()), page).map(Meeting::view);
     }
 
     @Transactional(readOnly = true)
@@ -96,6 +100,70 @@ public class Meetings {
         Meeting meeting = find(networkSlug, id);
         meeting.addAgendaItem(item.title(), item.purpose(), item.presenter(), item.durationMinutes());
         events.publishEvent(new MeetingChanged(networkSlug, id, "agenda-item-added", item.title(), Actors.current()));
+    }
+
+    /**
+     * Whom the secretariat may invite: the network's organisations that are not already part of the body (for the
+     * annual meeting its external partners and observers; for a working group anyone of the network outside the
+     * group) and the stakeholders of the register.
+     */
+    @Transactional(readOnly = true)
+    public List<Invitee> invitable(String networkSlug, UUID id, Viewer viewer) {
+        MeetingAccess.requireSecretariat(viewer, networkSlug);
+        Meeting meeting = find(networkSlug, id);
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(networks.of(networkSlug).timeZone()));
+        Set<UUID> excluded = new java.util.HashSet<>(meeting.invitedOrganisations());
+        if (meeting.workingGroupId() != null) {
+            groups.group(networkSlug, meeting.workingGroupId(), viewer).members().forEach(m -> excluded.add(m.organisationId()));
+        }
+        List<Invitee> candidates = new ArrayList<>();
+        for (var entry : members.list(networkSlug, today, viewer)) {
+            boolean partOfBody = meeting.workingGroupId() == null && entry.role().isMember();
+            if (!partOfBody && excluded.add(entry.organisationId())) {
+                candidates.add(new Invitee(entry.organisationId(), entry.acronym(), entry.nameEn(), entry.nameRu(), null, null));
+            }
+        }
+        for (var stakeholder : stakeholders.register(networkSlug, viewer)) {
+            if (excluded.add(stakeholder.organisationId())) {
+                candidates.add(new Invitee(stakeholder.organisationId(), stakeholder.acronym(), stakeholder.nameEn(),
+                        stakeholder.nameRu(), stakeholder.contactName(), stakeholder.contactEmail()));
+            }
+        }
+        candidates.sort(java.util.Comparator.comparing(Invitee::acronym));
+        return candidates;
+    }
+
+    /** Invites an organisation; if the agenda is out already, the invitation goes to the newcomer too. */
+    public void invite(String networkSlug, UUID id, UUID organisationId, Viewer viewer) {
+        Invitee invitee = invitable(networkSlug, id, viewer).stream().filter(i -> i.organisationId().equals(organisationId))
+                .findFirst().orElseThrow(() -> new RuleViolation("meeting.invitees.unknown", "organisation"));
+        Meeting meeting = find(networkSlug, id);
+        meeting.invite(invitee);
+        events.publishEvent(new MeetingChanged(networkSlug, id, "invited", invitee.acronym(), Actors.current()));
+        if (meeting.status() == MeetingStatus.AGENDA_CIRCULATED) {
+            events.publishEvent(new AgendaCirculated(networkSlug, id, meeting.view().calendarSequence()));
+        }
+    }
+
+    public void withdrawInvitation(String networkSlug, UUID id, UUID organisationId, Viewer viewer) {
+        MeetingAccess.requireSecretariat(viewer, networkSlug);
+        Meeting meeting = find(networkSlug, id);
+        meeting.withdrawInvitation(organisationId);
+        events.publishEvent(new MeetingChanged(networkSlug, id, "invitation-withdrawn", organisationId.toString(),
+                Actors.current()));
+    }
+
+    /** A new date or time; whoever received the agenda gets an update of the same calendar event. */
+    public void reschedule(String networkSlug, UUID id, Reschedule request, Viewer viewer) {
+        MeetingAccess.requireSecretariat(viewer, networkSlug);
+        Meeting meeting = find(networkSlug, id);
+        ZoneId zone = ZoneId.of(meeting.timeZone());
+        meeting.reschedule(ZonedDateTime.of(request.date(), request.time(), zone).toInstant(), request.durationMinutes());
+        events.publishEvent(new MeetingChanged(networkSlug, id, "rescheduled", request.date() + " " + request.time(),
+                Actors.current()));
+        if (meeting.status() == MeetingStatus.AGENDA_CIRCULATED) {
+            events.publishEvent(new AgendaCirculated(networkSlug, id, meeting.view().calendarSequence()));
+        }
     }
 
     public void clearAgenda(String networkSlug, UUID id, Viewer viewer) {
@@ -155,6 +223,10 @@ public class Meetings {
                 .filter(m -> m.status() != MeetingStatus.CANCELLED).toList();
         return new QuarterlyPlan(year, quarters, annual, network.meetings().annualNetworkMeeting(),
                 ZonedDateTime.now(clock.withZone(zone)));
+    }
+
+    private static Set<UUID> nonEmpty(Set<UUID> ids) {
+        return ids.isEmpty() ? Set.of(NONE) : ids;
     }
 
     private Meeting find(String networkSlug, UUID id) {

@@ -46,13 +46,15 @@ public class Stakeholders {
         return jdbc.sql("""
                         select s.id, o.code, o.name_en, o.name_ru, o.kind, s.focus, s.contact_name, s.contact_email, s.added_on,
                                (select count(*) from membership_engagement e where e.stakeholder_id = s.id),
-                               (select max(e.occurred_on) from membership_engagement e where e.stakeholder_id = s.id)
+                               (select max(e.occurred_on) from membership_engagement e where e.stakeholder_id = s.id),
+                               s.organisation_id
                           from membership_stakeholder s join membership_organisation o on o.id = s.organisation_id
                          where s.network_slug = ? order by o.code""")
                 .param(networkSlug)
                 .query((rs, row) -> new Stakeholder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                         OrganisationKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getDate(9).toLocalDate(), rs.getInt(10), rs.getDate(11) == null ? null : rs.getDate(11).toLocalDate()))
+                        rs.getDate(9).toLocalDate(), rs.getInt(10), rs.getDate(11) == null ? null : rs.getDate(11).toLocalDate(),
+                        rs.getObject(12, UUID.class)))
                 .list();
     }
 
@@ -140,7 +142,7 @@ public class Stakeholders {
 
     public record Stakeholder(UUID id, String acronym, String nameEn, String nameRu, OrganisationKind kind, String focus,
                               String contactName, String contactEmail, LocalDate addedOn, int engagements,
-                              LocalDate lastEngagement) {
+                              LocalDate lastEngagement, UUID organisationId) {
 
         public String name(java.util.Locale locale) {
             return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;

@@ -37,8 +37,9 @@ class Viewers implements ViewerSource {
         Date today = Date.valueOf(LocalDate.now(clock));
         Map<String, Set<NetworkRole>> roles = new HashMap<>();
         Set<UUID> workingGroups = new HashSet<>();
+        Set<UUID> organisations = new HashSet<>();
         jdbc.sql("""
-                        select m.network_slug, m.working_group_id, m.role, null as position_code
+                        select m.network_slug, m.working_group_id, m.role, null as position_code, m.organisation_id
                           from membership_focal_point f
                           join membership_member m on m.id = f.member_id
                           join membership_person p on p.id = f.person_id
@@ -46,7 +47,7 @@ class Viewers implements ViewerSource {
                            and f.from_date <= :today and (f.to_date is null or f.to_date > :today)
                            and m.joined_on <= :today and (m.left_on is null or m.left_on > :today)
                         union all
-                        select t.network_slug, null, null, t.position_code
+                        select t.network_slug, null, null, t.position_code, null
                           from membership_co_chair_term t
                           join membership_person p on p.id = t.person_id
                          where p.account_id = :account
@@ -57,6 +58,10 @@ class Viewers implements ViewerSource {
                     String network = rs.getString(1);
                     UUID workingGroup = rs.getObject(2, UUID.class);
                     String role = rs.getString(3);
+                    UUID organisation = rs.getObject(5, UUID.class);
+                    if (organisation != null) {
+                        organisations.add(organisation);
+                    }
                     if (workingGroup != null) {
                         workingGroups.add(workingGroup);
                     } else {
@@ -65,6 +70,6 @@ class Viewers implements ViewerSource {
                     }
                 });
         roles.replaceAll((slug, set) -> Set.copyOf(set));
-        return new Viewer(accountId, username, platformAdmin, roles, workingGroups);
+        return new Viewer(accountId, username, platformAdmin, roles, workingGroups, organisations);
     }
 }

@@ -2,10 +2,12 @@ package org.kenes.notifications;
 
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.kenes.meetings.AgendaCirculated;
+import org.kenes.meetings.Invitee;
 import org.kenes.meetings.MeetingStatus;
 import org.kenes.meetings.MeetingView;
 import org.kenes.meetings.Meetings;
@@ -20,9 +22,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When an agenda is circulated (or a circulated meeting is cancelled), every focal point of a member organisation
- * and every co-chair gets an e-mail with the calendar invitation, in their working language. The same event, if
- * replayed, adds no second message.
+ * When an agenda is circulated (or a circulated meeting is moved or cancelled), the body's participants get an
+ * e-mail with the calendar invitation, in their working language: for a network meeting every focal point of a
+ * member organisation and every co-chair, for a working group's meeting the focal points of the group's
+ * organisations, and for both the organisations invited to it. The same event, if replayed, adds no second message.
  */
 @Component
 class MeetingInvitations {
@@ -32,15 +35,18 @@ class MeetingInvitations {
 
     private final Meetings meetings;
     private final Members members;
+    private final org.kenes.membership.WorkingGroups groups;
     private final NetworkConfigurations networks;
     private final MessageSource messages;
     private final Outbox outbox;
     private final String baseUrl;
 
-    MeetingInvitations(Meetings meetings, Members members, NetworkConfigurations networks, MessageSource messages,
-                       Outbox outbox, @Value("${kenes.base-url:http://localhost:8080}") String baseUrl) {
+    MeetingInvitations(Meetings meetings, Members members, org.kenes.membership.WorkingGroups groups,
+                       NetworkConfigurations networks, MessageSource messages, Outbox outbox,
+                       @Value("${kenes.base-url:http://localhost:8080}") String baseUrl) {
         this.meetings = meetings;
         this.members = members;
+        this.groups = groups;
         this.networks = networks;
         this.messages = messages;
         this.outbox = outbox;
@@ -51,28 +57,28 @@ class MeetingInvitations {
     void on(AgendaCirculated event) {
         Meetings.Invitation invitation = meetings.invitation(event.networkSlug(), event.meetingId());
         MeetingView meeting = invitation.meeting();
-        if (meeting.workingGroupId() != null || meeting.calendarSequence() != event.calendarSequence()) {
-            // working-group meetings reach their group through a later step; an older version is superseded
-            return;
+        if (meeting.calendarSequence() != event.calendarSequence()) {
+            return; // superseded by a later version, which has its own event
         }
         // the job acts for the secretariat, whose circulation caused it
         Viewer secretariat = Viewer.actingForSecretariatOf(event.networkSlug());
-        Map<String, Locale> recipients = recipients(event.networkSlug(), meeting.startsAt().toLocalDate(), secretariat);
-        boolean cancelled = meeting.status() == MeetingStatus.CANCELLED;
+        Map<String, Locale> recipients = recipients(meeting, meeting.startsAt().toLocalDate(), secretariat, true);
+        String kind = meeting.status() == MeetingStatus.CANCELLED ? "cancelled"
+                : meeting.calendarSequence() > 0 ? "updated" : "agenda";
         recipients.forEach((email, locale) -> outbox.put(
-                "meeting:" + meeting.id() + ":" + event.calendarSequence() + ":" + (cancelled ? "cancel" : "request") + ":" + email,
-                event.networkSlug(), email, subject(meeting, cancelled, locale), body(meeting, cancelled, locale), invitation.calendar()));
+                "meeting:" + meeting.id() + ":" + event.calendarSequence() + ":" + kind + ":" + email,
+                event.networkSlug(), email, subject(meeting, kind, locale), body(meeting, kind, locale), invitation.calendar()));
     }
 
-    /** The minutes were disseminated: the same people are told where to read them; the text stays in Kenes. */
+    /**
+     * The minutes were disseminated: the body's members are told where to read them; the text stays in Kenes.
+     * Minutes are internal, so invited organisations are not told.
+     */
     @ApplicationModuleListener
     void on(org.kenes.meetings.MinutesDisseminated event) {
         MeetingView meeting = meetings.invitation(event.networkSlug(), event.meetingId()).meeting();
-        if (meeting.workingGroupId() != null) {
-            return;
-        }
         Viewer secretariat = Viewer.actingForSecretariatOf(event.networkSlug());
-        Map<String, Locale> recipients = recipients(event.networkSlug(), java.time.LocalDate.now(), secretariat);
+        Map<String, Locale> recipients = recipients(meeting, java.time.LocalDate.now(), secretariat, false);
         String link = baseUrl + "/networks/" + meeting.networkSlug() + "/meetings/" + meeting.id() + "/minutes";
         recipients.forEach((email, locale) -> outbox.put("minutes:" + meeting.id() + ":" + email, event.networkSlug(), email,
                 messages.getMessage("mail.minutes.subject", new Object[] {meeting.title()}, locale),
@@ -81,30 +87,49 @@ class MeetingInvitations {
                 null));
     }
 
-    private Map<String, Locale> recipients(String networkSlug, java.time.LocalDate day, Viewer secretariat) {
+    private Map<String, Locale> recipients(MeetingView meeting, java.time.LocalDate day, Viewer secretariat,
+                                           boolean withInvitees) {
+        String networkSlug = meeting.networkSlug();
         Map<String, Locale> recipients = new LinkedHashMap<>();
-        for (MemberListEntry member : members.list(networkSlug, day, secretariat)) {
-            if (member.role().isMember()) {
-                member.focalPoints().forEach(f -> recipients.putIfAbsent(f.email(), f.preferredLocale()));
+        List<MemberListEntry> network = members.list(networkSlug, day, secretariat);
+        if (meeting.workingGroupId() == null) {
+            network.stream().filter(m -> m.role().isMember()).forEach(m -> addFocalPoints(recipients, m));
+            members.coChairs(networkSlug, day, secretariat).forEach(c -> recipients.putIfAbsent(c.email(), Locale.ENGLISH));
+        } else {
+            groups.group(networkSlug, meeting.workingGroupId(), secretariat).members().forEach(m -> addFocalPoints(recipients, m));
+        }
+        if (withInvitees) {
+            Locale stakeholderLocale = networks.of(networkSlug).languages().stream().findFirst()
+                    .filter(language -> language.equals("ru")).map(Locale::forLanguageTag).orElse(Locale.ENGLISH);
+            for (Invitee invitee : meeting.invitees()) {
+                if (invitee.contactEmail() != null) {
+                    recipients.putIfAbsent(invitee.contactEmail(), stakeholderLocale);
+                } else {
+                    network.stream().filter(m -> m.organisationId().equals(invitee.organisationId()))
+                            .forEach(m -> addFocalPoints(recipients, m));
+                }
             }
         }
-        members.coChairs(networkSlug, day, secretariat).forEach(c -> recipients.putIfAbsent(c.email(), Locale.ENGLISH));
         return recipients;
     }
 
-    private String subject(MeetingView meeting, boolean cancelled, Locale locale) {
-        return messages.getMessage(cancelled ? "mail.meeting.cancelled.subject" : "mail.meeting.agenda.subject",
+    private static void addFocalPoints(Map<String, Locale> recipients, MemberListEntry organisation) {
+        organisation.focalPoints().forEach(f -> recipients.putIfAbsent(f.email(), f.preferredLocale()));
+    }
+
+    private String subject(MeetingView meeting, String kind, Locale locale) {
+        return messages.getMessage("mail.meeting." + kind + ".subject",
                 new Object[] {meeting.title(), WHEN.format(meeting.startsAt())}, locale);
     }
 
-    private String body(MeetingView meeting, boolean cancelled, Locale locale) {
+    private String body(MeetingView meeting, String kind, Locale locale) {
         String agenda = meeting.agenda().stream().map(item -> item.position() + ". " + item.title())
                 .collect(Collectors.joining("\n"));
         String where = meeting.place() == null ? "" : meeting.place();
         if (meeting.onlineLink() != null) {
             where = where.isEmpty() ? meeting.onlineLink() : where + " / " + meeting.onlineLink();
         }
-        return messages.getMessage(cancelled ? "mail.meeting.cancelled.body" : "mail.meeting.agenda.body", new Object[] {
+        return messages.getMessage("mail.meeting." + kind + ".body", new Object[] {
                 networks.of(meeting.networkSlug()).name().in(locale), meeting.title(),
                 WHEN.format(meeting.startsAt()) + " (" + meeting.startsAt().getZone().getId() + ")", where, agenda,
                 baseUrl + "/networks/" + meeting.networkSlug() + "/meetings/" + meeting.id(),

@@ -11,23 +11,31 @@ import java.util.UUID;
  * @param accountId null for an anonymous visitor
  * @param roles         the person's roles per network slug
  * @param workingGroups the working groups the person takes part in, through their organisation
+ * @param organisations the organisations the person is a focal point of today, which is what invitations name
  */
 public record Viewer(UUID accountId, String username, boolean platformAdmin, Map<String, Set<NetworkRole>> roles,
-                     Set<UUID> workingGroups) {
+                     Set<UUID> workingGroups, Set<UUID> organisations) {
 
-    public static final Viewer ANONYMOUS = new Viewer(null, null, false, Map.of(), Set.of());
+    public static final Viewer ANONYMOUS = new Viewer(null, null, false, Map.of(), Set.of(), Set.of());
 
     /**
      * Who a background job acts as when it carries out what the secretariat set in motion (sending the circulated
      * agenda, reminding owners of action points): the network's secretariat, and nobody in particular.
      */
     public static Viewer actingForSecretariatOf(String networkSlug) {
-        return new Viewer(new UUID(0, 0), Actors.SYSTEM, false, Map.of(networkSlug, Set.of(NetworkRole.SECRETARIAT)), Set.of());
+        return new Viewer(new UUID(0, 0), Actors.SYSTEM, false, Map.of(networkSlug, Set.of(NetworkRole.SECRETARIAT)), Set.of(),
+                Set.of());
     }
 
     public Viewer {
         roles = Map.copyOf(roles);
         workingGroups = Set.copyOf(workingGroups);
+        organisations = Set.copyOf(organisations);
+    }
+
+    /** Whether the person speaks for one of these organisations. */
+    public boolean speaksForAnyOf(java.util.Collection<UUID> invited) {
+        return invited.stream().anyMatch(organisations::contains);
     }
 
     public boolean inWorkingGroup(UUID workingGroupId) {

@@ -48,15 +48,15 @@ class MeetingIntegrationTests {
     @ParameterizedTest(name = "{0} opens a regular and the annual meeting of Kazakhstan")
     @ValueSource(strings = {"", "admin", "kazakhstan-secretariat", "kazakhstan-cochair", "kazakhstan-member",
             "kazakhstan-partner", "kazakhstan-observer", "turkmenistan-secretariat", "turkmenistan-partner"})
-    void networkMeetingsAreForMembersAndTheAnnualMeetingAlsoForPartners(String person) throws Exception {
-        // given Kazakhstan's regular meeting and its Annual Network Meeting
+    void networkMeetingsAreForMembersAndTheAnnualMeetingAlsoForTheInvitedPartners(String person) throws Exception {
+        // given Kazakhstan's regular meeting and its Annual Network Meeting, to which the demo invited MOL and ILO
         UUID regular = first("kazakhstan", MeetingType.REGULAR).id();
         UUID annual = first("kazakhstan", MeetingType.ANNUAL_NETWORK_MEETING).id();
         boolean member = List.of("kazakhstan-secretariat", "kazakhstan-cochair", "kazakhstan-member").contains(person);
         boolean participant = member || List.of("kazakhstan-partner", "kazakhstan-observer").contains(person);
         int refused = person.isEmpty() ? 302 : 403;
 
-        // when they open each page and calendar file, then members see both, partners and observers the annual one
+        // when they open each page and calendar file, then members see both, the invited partner and observer the annual one
         for (String suffix : List.of("", ".ics")) {
             assertThat(statusOf("/networks/kazakhstan/meetings/" + regular + suffix, person)).as("regular" + suffix)
                     .isEqualTo(member ? 200 : refused);

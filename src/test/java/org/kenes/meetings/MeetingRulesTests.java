@@ -85,4 +85,39 @@ class MeetingRulesTests {
         assertThatThrownBy(() -> new Meeting("kazakhstan", UUID.randomUUID(), MeetingType.REGULAR, "x", Instant.now(),
                 ZoneId.of("Asia/Almaty"), 60, null, null, null)).hasMessage("meeting.type.workingGroup");
     }
+
+    @Test
+    void theAnnualNetworkMeetingIncludesOtherRelevantStakeholders() {
+        Invitee centre = new Invitee(UUID.randomUUID(), "AMSC", "Almaty Migrant Support Centre", "Алматинский центр поддержки мигрантов",
+                "Гульнара Ермекова", "g.ermekova@amsc.example");
+        // given a regular meeting, when the secretariat invites a stakeholder, then it is refused: it is for the members
+        assertThat(refusal(() -> quarterly().invite(centre))).isEqualTo("meeting.invitees.notForType");
+
+        // given the Annual Network Meeting, when the stakeholder is invited, then it is, once
+        Meeting annual = new Meeting("kazakhstan", null, MeetingType.ANNUAL_NETWORK_MEETING, "Annual Network Meeting",
+                Instant.parse("2026-12-04T04:00:00Z"), ZoneId.of("Asia/Almaty"), 240, "Astana", null, null);
+        annual.invite(centre);
+        assertThat(annual.invitedOrganisations()).containsExactly(centre.organisationId());
+        assertThat(refusal(() -> annual.invite(centre))).isEqualTo("meeting.invitees.already");
+
+        // and once the meeting was held, its invitations no longer change
+        annual.addAgendaItem("Review of the year", AgendaPurpose.DISCUSSION, "IOM", 60);
+        annual.clearAgenda("kazakhstan-cochair");
+        annual.circulateAgenda();
+        annual.markHeld(Instant.parse("2026-12-05T00:00:00Z"));
+        assertThat(refusal(() -> annual.withdrawInvitation(centre.organisationId()))).isEqualTo("meeting.invitees.tooLate");
+    }
+
+    @Test
+    void aMovedMeetingIsTheSameCalendarEventWithAHigherSequence() {
+        // given a planned meeting, when it is moved by a day, then its calendar sequence rises
+        Meeting meeting = quarterly();
+        meeting.reschedule(Instant.parse("2026-02-13T05:00:00Z"), 120);
+        assertThat(meeting.view().calendarSequence()).isEqualTo(1);
+        assertThat(meeting.startsAt()).isEqualTo(Instant.parse("2026-02-13T05:00:00Z"));
+
+        // when it is "moved" to the same time, then it is refused and the sequence stays
+        assertThat(refusal(() -> meeting.reschedule(Instant.parse("2026-02-13T05:00:00Z"), 120))).isEqualTo("meeting.reschedule.unchanged");
+        assertThat(meeting.view().calendarSequence()).isEqualTo(1);
+    }
 }
