@@ -105,12 +105,8 @@ class MeetingRequest {
         return purpose;
     }
 
-    View view() {
-        return new View(id, organisation, requestedBy, purpose, proposedDates, status.name(), decidedBy, decisionReason,
+    MeetingRequestView view() {
+        return new MeetingRequestView(id, organisation, requestedBy, purpose, proposedDates, status.name(), decidedBy, decisionReason,
                 meetingId, createdAt);
-    }
-
-    public record View(UUID id, String organisation, String requestedBy, String purpose, String proposedDates, String status,
-                       String decidedBy, String decisionReason, UUID meetingId, Instant createdAt) {
     }
 }

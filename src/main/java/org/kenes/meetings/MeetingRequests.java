@@ -38,7 +38,7 @@ public class MeetingRequests {
     }
 
     @Transactional(readOnly = true)
-    public Page<MeetingRequest.View> list(String networkSlug, Viewer viewer, Pageable page) {
+    public Page<MeetingRequestView> list(String networkSlug, Viewer viewer, Pageable page) {
         if (!viewer.isMemberOf(networkSlug)) {
             throw new AccessDeniedException("Meeting requests are for the network's members");
         }
@@ -53,6 +53,7 @@ public class MeetingRequests {
         MeetingRequest saved = requests.save(new MeetingRequest(networkSlug, request.organisation(), viewer.username(),
                 request.purpose(), request.proposedDates(), clock.instant()));
         events.publishEvent(new MeetingChanged(networkSlug, saved.id(), "requested", request.purpose(), Actors.current()));
+        events.publishEvent(new MeetingRequestChanged(networkSlug, saved.id(), MeetingRequestChanged.Step.REQUESTED));
         return saved.id();
     }
 
@@ -65,6 +66,7 @@ public class MeetingRequests {
                 acceptance.place(), null, null), Actors.current());
         request.accept(meeting.id(), viewer.username(), clock.instant());
         events.publishEvent(new MeetingChanged(networkSlug, requestId, "request-accepted", meeting.id().toString(), Actors.current()));
+        events.publishEvent(new MeetingRequestChanged(networkSlug, requestId, MeetingRequestChanged.Step.ACCEPTED));
         return meeting.id();
     }
 
@@ -72,6 +74,13 @@ public class MeetingRequests {
         MeetingAccess.requireCoChair(viewer, networkSlug);
         find(networkSlug, requestId).decline(reason, viewer.username(), clock.instant());
         events.publishEvent(new MeetingChanged(networkSlug, requestId, "request-declined", reason, Actors.current()));
+        events.publishEvent(new MeetingRequestChanged(networkSlug, requestId, MeetingRequestChanged.Step.DECLINED));
+    }
+
+    /** For the notification job, which acts for no person. */
+    @Transactional(readOnly = true)
+    public MeetingRequestView forNotice(String networkSlug, UUID id) {
+        return find(networkSlug, id).view();
     }
 
     private MeetingRequest find(String networkSlug, UUID id) {

@@ -53,6 +53,12 @@ public class Members {
         return queries.asOf(networkSlug, null, asOf == null ? today(networkSlug) : asOf);
     }
 
+    /** The e-mail addresses Kenes writes to a person at: those of the people records linked to the account. */
+    @Transactional(readOnly = true)
+    public List<String> addressesOf(java.util.UUID accountId) {
+        return people.findByAccountId(accountId).stream().map(Person::email).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
     /** The organisations the viewer acts for as a focal point in the network today. */
     @Transactional(readOnly = true)
     public List<String> organisationsOf(String networkSlug, Viewer viewer) {

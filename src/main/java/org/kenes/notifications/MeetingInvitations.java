@@ -80,11 +80,10 @@ class MeetingInvitations {
         Viewer secretariat = Viewer.actingForSecretariatOf(event.networkSlug());
         Map<String, Locale> recipients = recipients(meeting, java.time.LocalDate.now(), secretariat, false);
         String link = baseUrl + "/networks/" + meeting.networkSlug() + "/meetings/" + meeting.id() + "/minutes";
-        recipients.forEach((email, locale) -> outbox.put("minutes:" + meeting.id() + ":" + email, event.networkSlug(), email,
-                messages.getMessage("mail.minutes.subject", new Object[] {meeting.title()}, locale),
+        recipients.forEach((email, locale) -> outbox.notice("minutes:" + meeting.id() + ":" + email, event.networkSlug(), email,
+                locale, messages.getMessage("mail.minutes.subject", new Object[] {meeting.title()}, locale),
                 messages.getMessage("mail.minutes.body", new Object[] {networks.of(meeting.networkSlug()).name().in(locale),
-                        meeting.title(), WHEN.format(meeting.startsAt()), link, link + ".pdf"}, locale),
-                null));
+                        meeting.title(), WHEN.format(meeting.startsAt()), link, link + ".pdf"}, locale)));
     }
 
     private Map<String, Locale> recipients(MeetingView meeting, java.time.LocalDate day, Viewer secretariat,

@@ -11,24 +11,37 @@ import org.springframework.stereotype.Component;
 class Outbox {
 
     private final JdbcClient jdbc;
+    private final NotificationPreferences preferences;
     private final Clock clock;
 
-    Outbox(JdbcClient jdbc, Clock clock) {
+    Outbox(JdbcClient jdbc, NotificationPreferences preferences, Clock clock) {
         this.jdbc = jdbc;
+        this.preferences = preferences;
         this.clock = clock;
     }
 
-    /** Returns whether the message is new. */
+    /** A message that asks for action, sent at once. Returns whether the message is new. */
     boolean put(String dedupeKey, String networkSlug, String recipient, String subject, String body, String calendar) {
+        return insert(dedupeKey, networkSlug, recipient, subject, body, calendar, "PENDING", null);
+    }
+
+    /** A notice that asks for no action: held for the recipient's daily digest if they chose one. */
+    boolean notice(String dedupeKey, String networkSlug, String recipient, java.util.Locale locale, String subject, String body) {
+        String status = preferences.wantsDigest(recipient) ? "DIGEST" : "PENDING";
+        return insert(dedupeKey, networkSlug, recipient, subject, body, null, status, locale.toLanguageTag());
+    }
+
+    private boolean insert(String dedupeKey, String networkSlug, String recipient, String subject, String body, String calendar,
+                           String status, String locale) {
         Timestamp now = Timestamp.from(clock.instant());
         // "on conflict do nothing": a failed insert would abort the whole transaction on PostgreSQL
         return jdbc.sql("""
                         insert into notification_outbox (id, dedupe_key, cause, network_slug, recipient, subject, body, calendar,
-                                                         status, attempts, next_attempt_at, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)
+                                                         status, attempts, next_attempt_at, created_at, locale)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
                         on conflict do nothing""")
                 .params(UUID.randomUUID(), key(dedupeKey), cause(dedupeKey), networkSlug, recipient, subject, body, calendar,
-                        now, now)
+                        status, now, now, locale)
                 .update() == 1;
     }
 
