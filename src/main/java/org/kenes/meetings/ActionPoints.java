@@ -81,6 +81,17 @@ public class ActionPoints {
                 overdueOnly ? today : LocalDate.of(9999, 12, 31), page).map(a -> a.view(today));
     }
 
+    /** One action point with its updates: for the network's members who may see the meeting that decided it. */
+    @Transactional(readOnly = true)
+    public ActionPoint.View actionPoint(String networkSlug, UUID actionId, Viewer viewer) {
+        requireMember(networkSlug, viewer);
+        ActionPoint action = actions.findByIdAndNetworkSlug(actionId, networkSlug).orElseThrow(() -> new ActionNotFound(actionId));
+        Meeting meeting = meetings.findByIdAndNetworkSlug(action.meetingId(), networkSlug)
+                .orElseThrow(() -> new Meetings.MeetingNotFound(action.meetingId()));
+        MeetingAccess.requireSight(viewer, meeting);
+        return action.view(today(networkSlug));
+    }
+
     /** What is still open from earlier meetings: the next meeting's matters arising. */
     @Transactional(readOnly = true)
     public List<ActionPoint.View> mattersArising(String networkSlug, UUID meetingId, Viewer viewer) {

@@ -204,6 +204,11 @@ class Meeting {
         }
     }
 
+    /** Whether each of these ids names an item of this meeting's agenda. */
+    boolean hasAgendaItems(java.util.Collection<UUID> ids) {
+        return agenda.stream().map(AgendaItem::id).toList().containsAll(ids);
+    }
+
     void minutesDisseminated() {
         requireStatus(MeetingStatus.HELD);
         status = MeetingStatus.MINUTES_DISSEMINATED;

@@ -3,6 +3,7 @@ package org.kenes.meetings;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.kenes.shared.InformationLevel;
 
 /** A meeting as pages, the API and calendar files show it. */
 public record MeetingView(UUID id, String networkSlug, UUID workingGroupId, MeetingType type, String title,
@@ -21,6 +22,17 @@ public record MeetingView(UUID id, String networkSlug, UUID workingGroupId, Meet
 
     public boolean agendaCleared() {
         return "CLEARED".equals(agendaStatus);
+    }
+
+    /**
+     * The information level of what is said about this meeting, following who may see it: a working group's meeting
+     * is for the group, the Annual Network Meeting also for the network's partners, any other meeting internal.
+     */
+    public InformationLevel informationLevel() {
+        if (workingGroupId != null) {
+            return InformationLevel.WORKING_GROUP;
+        }
+        return type == MeetingType.ANNUAL_NETWORK_MEETING ? InformationLevel.PARTNERS : InformationLevel.INTERNAL;
     }
 
     public record Item(UUID id, int position, String title, String purpose, String presenter, int durationMinutes) {

@@ -43,6 +43,9 @@ public class MinutesService {
         Meeting meeting = find(networkSlug, meetingId);
         MeetingAccess.requireSecretariat(viewer, networkSlug);
         meeting.requireHeld();
+        if (!meeting.hasAgendaItems(texts.keySet())) {
+            throw new org.kenes.shared.RuleViolation("minutes.unknownItem", "texts");
+        }
         var existing = minutes.findById(meetingId);
         if (existing.isEmpty() && basedOn != Minutes.NONE_YET) {
             return new Outcome(false, read(networkSlug, meetingId, viewer));
