@@ -62,6 +62,9 @@ public class ActionPoints {
     @Transactional(readOnly = true)
     public List<ActionPoint.View> ofMeeting(String networkSlug, UUID meetingId, Viewer viewer) {
         requireMember(networkSlug, viewer);
+        // a working group's action points are for those who may see its meeting
+        MeetingAccess.requireSight(viewer, meetings.findByIdAndNetworkSlug(meetingId, networkSlug)
+                .orElseThrow(() -> new Meetings.MeetingNotFound(meetingId)));
         LocalDate today = today(networkSlug);
         return actions.findByMeetingIdOrderByDueOn(meetingId).stream()
                 .filter(a -> a.networkSlug().equals(networkSlug)).map(a -> a.view(today)).toList();

@@ -12,7 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a random port, with demo data, on the database {@link TestDatabase} chooses. Every
+ * The whole application on a random port, with demo data, on the database {@link TestDatabase} chooses, and a
+ * {@link TestClock} tests can move. Every
  * integration test uses this one annotation, so they all share one application context per database.
  */
 @Target(ElementType.TYPE)
@@ -23,5 +24,6 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = {TestDatabase.class, TestMailServer.class})
+@org.springframework.context.annotation.Import(TestClock.Configuration.class)
 public @interface KenesIntegrationTest {
 }
