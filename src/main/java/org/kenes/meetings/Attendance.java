@@ -55,12 +55,24 @@ public class Attendance {
                 .collect(Collectors.toMap(Representation::organisation, Function.identity()));
         boolean held = meeting.status() == MeetingStatus.HELD || meeting.status() == MeetingStatus.MINUTES_DISSEMINATED;
         List<String> unrepresented = held ? EachMemberShallBeRepresented.unrepresented(expected, recorded.values()) : List.of();
-        List<Sheet.Line> lines = expected.stream().map(acronym -> {
-            Representation r = recorded.get(acronym);
-            return new Sheet.Line(acronym, r == null || r.intention() == null ? null : r.intention().name(),
-                    r == null ? null : r.representative(), r == null ? null : r.attended(), unrepresented.contains(acronym));
-        }).toList();
+        List<Sheet.Line> lines = new java.util.ArrayList<>();
+        for (String acronym : expected) {
+            lines.add(line(acronym, recorded.get(acronym), unrepresented.contains(acronym), false));
+        }
+        for (String guest : guests(meeting, expected)) {
+            lines.add(line(guest, recorded.get(guest), false, true));
+        }
         return new Sheet(lines, held, unrepresented, members.organisationsOf(networkSlug, viewer));
+    }
+
+    private static Sheet.Line line(String organisation, Representation r, boolean unrepresented, boolean guest) {
+        return new Sheet.Line(organisation, r == null || r.intention() == null ? null : r.intention().name(),
+                r == null ? null : r.representative(), r == null ? null : r.attended(), unrepresented, guest);
+    }
+
+    /** The organisations invited beyond the members: guests, whose attendance is recorded but not counted. */
+    private static List<String> guests(Meeting meeting, List<String> expected) {
+        return meeting.view().invitees().stream().map(Invitee::acronym).filter(a -> !expected.contains(a)).toList();
     }
 
     /** A member says before the meeting who represents it, or sends its apologies. */
@@ -88,15 +100,26 @@ public class Attendance {
 
     /** After the meeting the secretariat records which members attended; the others are flagged. */
     public void record(String networkSlug, UUID meetingId, Set<String> attended, Viewer viewer) {
+        record(networkSlug, meetingId, attended, Map.of(), viewer);
+    }
+
+    /**
+     * After the meeting the secretariat records which members and invited guests attended, and by whom; members
+     * not represented are flagged.
+     */
+    public void record(String networkSlug, UUID meetingId, Set<String> attended, Map<String, String> attendedBy, Viewer viewer) {
         Meeting meeting = networkMeeting(networkSlug, meetingId, viewer);
         MeetingAccess.requireSecretariat(viewer, networkSlug);
         if (meeting.status() != MeetingStatus.HELD && meeting.status() != MeetingStatus.MINUTES_DISSEMINATED) {
             throw new RuleViolation("representation.notHeld", null);
         }
-        for (String organisation : expected(networkSlug, meeting, viewer)) {
+        List<String> expected = expected(networkSlug, meeting, viewer);
+        List<String> everyone = new java.util.ArrayList<>(expected);
+        everyone.addAll(guests(meeting, expected));
+        for (String organisation : everyone) {
             representations.findByMeetingIdAndOrganisation(meetingId, organisation)
                     .orElseGet(() -> representations.save(new Representation(meetingId, organisation)))
-                    .attended(attended.contains(organisation));
+                    .attended(attended.contains(organisation), attendedBy.get(organisation));
         }
         events.publishEvent(new MeetingChanged(networkSlug, meetingId, "attendance-recorded",
                 String.join(", ", attended), Actors.current()));
@@ -141,8 +164,9 @@ public class Attendance {
     /** The attendance sheet of one meeting. */
     public record Sheet(List<Line> lines, boolean held, List<String> unrepresented, List<String> mine) {
 
+        /** @param guest an organisation invited beyond the members, not counted in the representation rates */
         public record Line(String organisation, String intention, String representative, Boolean attended,
-                           boolean unrepresented) {
+                           boolean unrepresented, boolean guest) {
         }
     }
 }

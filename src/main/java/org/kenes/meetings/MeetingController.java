@@ -223,10 +223,17 @@ class MeetingController {
 
     @PostMapping("/{id}/attendance")
     String recordAttendance(@PathVariable String slug, @PathVariable UUID id,
-                            @RequestParam(name = "attended", required = false) java.util.Set<String> attended, Viewer viewer,
-                            RedirectAttributes redirect) {
+                            @RequestParam(name = "attended", required = false) java.util.Set<String> attended,
+                            @RequestParam java.util.Map<String, String> form, Viewer viewer, RedirectAttributes redirect) {
+        // "attendedBy_IOM" = the person who represented IOM
+        java.util.Map<String, String> attendedBy = new java.util.HashMap<>();
+        form.forEach((name, value) -> {
+            if (name.startsWith("attendedBy_")) {
+                attendedBy.put(name.substring("attendedBy_".length()), value);
+            }
+        });
         return act(slug, id, redirect, "representation.recorded",
-                () -> attendance.record(slug, id, attended == null ? java.util.Set.of() : attended, viewer));
+                () -> attendance.record(slug, id, attended == null ? java.util.Set.of() : attended, attendedBy, viewer));
     }
 
     @GetMapping("/{id}.ics")

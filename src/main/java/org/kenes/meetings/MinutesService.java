@@ -86,9 +86,12 @@ public class MinutesService {
     private Meeting readable(String networkSlug, UUID meetingId, Viewer viewer) {
         Meeting meeting = find(networkSlug, meetingId);
         MeetingAccess.requireSight(viewer, meeting);
-        boolean internalReader = meeting.workingGroupId() != null || viewer.isMemberOf(networkSlug);
+        // minutes are internal to the body: organisations invited to the meeting do not read them
+        boolean internalReader = meeting.workingGroupId() == null
+                ? viewer.isMemberOf(networkSlug)
+                : viewer.inWorkingGroup(meeting.workingGroupId()) || viewer.isSecretariatOf(networkSlug);
         if (!internalReader) {
-            throw new AccessDeniedException("Minutes are internal to the network's members");
+            throw new AccessDeniedException("Minutes are internal to the body that met");
         }
         return meeting;
     }

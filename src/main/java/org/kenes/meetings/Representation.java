@@ -53,8 +53,12 @@ class Representation {
         this.representative = representative == null || representative.isBlank() ? null : representative.strip();
     }
 
-    void attended(boolean attended) {
+    /** Whether the organisation attended, and by whom, if the secretariat names the person. */
+    void attended(boolean attended, String person) {
         this.attended = attended;
+        if (person != null && !person.isBlank()) {
+            this.representative = person.strip();
+        }
     }
 
     UUID meetingId() {

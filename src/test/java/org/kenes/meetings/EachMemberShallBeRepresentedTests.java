@@ -11,7 +11,7 @@ class EachMemberShallBeRepresentedTests {
 
     private static Representation attended(UUID meeting, String organisation, boolean attended) {
         Representation representation = new Representation(meeting, organisation);
-        representation.attended(attended);
+        representation.attended(attended, null);
         return representation;
     }
 

@@ -81,4 +81,42 @@ class RepresentationIntegrationTests {
         assertThatThrownBy(() -> attendance.sheet("kazakhstan", annual, viewer("kazakhstan-partner")))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
+
+    @Test
+    void invitedGuestsAreRecordedByNameButNeverFlaggedOrCounted() {
+        // given a held Annual Network Meeting of Turkmenistan to which the State Migration Service was invited
+        Viewer secretariat = viewer("turkmenistan-secretariat");
+        UUID id = meetings.plan("turkmenistan", new NewMeeting(MeetingType.ANNUAL_NETWORK_MEETING, null, "Annual Network Meeting with partners",
+                LocalDate.now().minusDays(2), LocalTime.of(9, 0), 240, "Ashgabat", null, null), secretariat);
+        UUID service = meetings.invitable("turkmenistan", id, secretariat).stream().filter(i -> i.acronym().equals("SMS"))
+                .findFirst().orElseThrow().organisationId();
+        meetings.invite("turkmenistan", id, service, secretariat);
+        meetings.addAgendaItem("turkmenistan", id, new NewAgendaItem("The year in review", AgendaPurpose.DISCUSSION, "IOM", 60), secretariat);
+        meetings.clearAgenda("turkmenistan", id, viewer("turkmenistan-cochair"));
+        meetings.circulateAgenda("turkmenistan", id, secretariat);
+        meetings.markHeld("turkmenistan", id, secretariat);
+        java.util.List<String> members = attendance.sheet("turkmenistan", id, secretariat).lines().stream()
+                .filter(l -> !l.guest()).map(Attendance.Sheet.Line::organisation).toList();
+
+        // when the secretariat records every member and the guest, naming who came for the guest and for IOM
+        java.util.Set<String> present = new java.util.HashSet<>(members);
+        present.add("SMS");
+        attendance.record("turkmenistan", id, present, java.util.Map.of("SMS", "Mekan Annaýew", "IOM", "Ogulgerek Amanova"), secretariat);
+
+        // then the guest's line names the person, and the sheet has no unrepresented member
+        Attendance.Sheet sheet = attendance.sheet("turkmenistan", id, secretariat);
+        assertThat(sheet.lines()).anySatisfy(l -> {
+            assertThat(l.organisation()).isEqualTo("SMS");
+            assertThat(l.guest()).isTrue();
+            assertThat(l.attended()).isTrue();
+            assertThat(l.representative()).isEqualTo("Mekan Annaýew");
+        });
+        assertThat(sheet.lines()).anySatisfy(l -> assertThat(l.representative()).isEqualTo("Ogulgerek Amanova"));
+        assertThat(sheet.unrepresented()).isEmpty();
+
+        // when the guest is recorded as absent, then nobody is flagged and the rates know nothing of it
+        attendance.record("turkmenistan", id, new java.util.HashSet<>(members), secretariat);
+        assertThat(attendance.sheet("turkmenistan", id, secretariat).unrepresented()).isEmpty();
+        assertThat(attendance.rates("turkmenistan", LocalDate.now().minusDays(2).getYear(), secretariat)).doesNotContainKey("SMS");
+    }
 }

@@ -144,6 +144,10 @@ class MeetingInviteeIntegrationTests {
         // when ILO is invited after the circulation, then its focal point sees the meeting and receives it too
         meetings.invite("kazakhstan", meeting, invitable(meeting, "ILO"), secretariat);
         assertThat(statusOf(page, "kazakhstan-observer")).isEqualTo(200);
+        // but the minutes stay with the group: the invited observer cannot open them, nor their PDF
+        assertThat(statusOf(page + "/minutes", "kazakhstan-observer")).isEqualTo(403);
+        assertThat(statusOf(page + "/minutes.pdf", "kazakhstan-observer")).isEqualTo(403);
+        assertThat(statusOf(page + "/minutes", "kazakhstan-partner")).isNotEqualTo(403);
         assertThat(recipients(received(title, before + 1))).contains("t.iskakov@ilo.example").hasSize(before + 1);
 
         // when the meeting is moved an hour later, then everyone gets an update: the same event, a higher sequence
