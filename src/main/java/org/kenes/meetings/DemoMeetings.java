@@ -31,12 +31,14 @@ class DemoMeetings implements ApplicationRunner {
     private final Meetings meetings;
     private final Attendance attendance;
     private final ActionPoints actions;
+    private final UnctMeetings unct;
     private final MeetingRepository repository;
     private final NetworkConfigurations networks;
     private final Clock clock;
 
-    DemoMeetings(DemoMode demoMode, Meetings meetings, Attendance attendance, ActionPoints actions,
+    DemoMeetings(DemoMode demoMode, Meetings meetings, Attendance attendance, ActionPoints actions, UnctMeetings unct,
                  MeetingRepository repository, NetworkConfigurations networks, Clock clock) {
+        this.unct = unct;
         this.demoMode = demoMode;
         this.meetings = meetings;
         this.attendance = attendance;
@@ -70,8 +72,10 @@ class DemoMeetings implements ApplicationRunner {
             LocalDate quarterStart = today.minusMonths(3L * back).with(IsoFields.DAY_OF_QUARTER, 1);
             LocalDate day = quarterStart.plusMonths(1).withDayOfMonth(12);
             int quarter = quarterStart.get(IsoFields.QUARTER_OF_YEAR);
+            String unctMeeting = "UNCT meeting of " + day.minusDays(2);
+            unct.record(slug, new UnctMeetings.NewUnctMeeting(day.minusDays(2), unctMeeting), secretariat);
             Meeting meeting = plan(slug, MeetingType.REGULAR, "Q" + quarter + " " + quarterStart.getYear() + " regular meeting of the network",
-                    day, "UN House, conference room 2", "https://meet.example/unmn-" + slug, "UNCT meeting of " + day.minusDays(2));
+                    day, "UN House, conference room 2", "https://meet.example/unmn-" + slug, unctMeeting);
             agenda(meeting, russianFirst);
             meeting.clearAgenda(slug + "-cochair");
             meeting.circulateAgenda();
@@ -118,6 +122,9 @@ class DemoMeetings implements ApplicationRunner {
         Meeting cancelled = plan(slug, MeetingType.EXTRAORDINARY, "Briefing on the regional consultation",
                 today.minusMonths(2).withDayOfMonth(8), "UN House", null, null);
         cancelled.cancel("The regional consultation was postponed by its organisers");
+        // the UN Country Team's coming meetings, which the planner offers
+        unct.record(slug, new UnctMeetings.NewUnctMeeting(today.plusDays(19), "UNCT meeting of " + today.plusDays(19)), secretariat);
+        unct.record(slug, new UnctMeetings.NewUnctMeeting(today.plusDays(75), "UNCT retreat " + today.plusDays(75).getYear()), secretariat);
         // this quarter's meeting, its agenda in draft
         LocalDate next = today.plusDays(21);
         Meeting coming = plan(slug, MeetingType.REGULAR, "Q" + next.get(IsoFields.QUARTER_OF_YEAR) + " " + next.getYear()

@@ -39,10 +39,12 @@ class MeetingController {
     private final MeetingCalendar calendar;
     private final NetworkConfigurations networks;
     private final org.kenes.membership.WorkingGroups groups;
+    private final UnctMeetings unct;
 
     MeetingController(Meetings meetings, Attendance attendance, ActionPoints actions, MeetingCalendar calendar,
-                      NetworkConfigurations networks, org.kenes.membership.WorkingGroups groups) {
+                      NetworkConfigurations networks, org.kenes.membership.WorkingGroups groups, UnctMeetings unct) {
         this.groups = groups;
+        this.unct = unct;
         this.meetings = meetings;
         this.attendance = attendance;
         this.actions = actions;
@@ -73,7 +75,29 @@ class MeetingController {
         int shown = year == null ? java.time.LocalDate.now(java.time.Clock.system(networks.of(slug).timeZone())).getYear() : year;
         model.addAttribute("plan", meetings.plan(slug, shown, viewer));
         model.addAttribute("rates", attendance.rates(slug, shown, viewer));
+        model.addAttribute("unct", unct.between(slug, java.time.LocalDate.of(shown, 1, 1), java.time.LocalDate.of(shown + 1, 1, 1), viewer));
+        model.addAttribute("secretariat", viewer.isSecretariatOf(slug));
+        if (!model.containsAttribute("newUnct")) {
+            model.addAttribute("newUnct", new UnctMeetings.NewUnctMeeting(null, ""));
+        }
         return "meetings/planner";
+    }
+
+    @PostMapping("/unct")
+    String recordUnct(@PathVariable String slug, @Valid @ModelAttribute("newUnct") UnctMeetings.NewUnctMeeting form,
+                      BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
+        MeetingAccess.requireSecretariat(viewer, slug);
+        if (!errors.hasErrors()) {
+            try {
+                unct.record(slug, form, viewer);
+                redirect.addFlashAttribute("flash", "unct.recorded");
+                return "redirect:/networks/" + slug + "/meetings/planner?year=" + form.heldOn().getYear();
+            } catch (RuleViolation refusal) {
+                errors.rejectValue(refusal.field(), refusal.messageKey(), refusal.arguments(), null);
+            }
+        }
+        model.addAttribute("unctOpen", true);
+        return planner(slug, form.heldOn() == null ? null : form.heldOn().getYear(), viewer, model);
     }
 
     /** The planner's warnings, as a fragment the network's home page pulls in. */
@@ -87,14 +111,21 @@ class MeetingController {
         return "meetings/flags :: flags";
     }
 
+    /** The form, optionally with a date and the UNCT meeting it is held with already chosen (from the planner). */
     @GetMapping("/new")
-    String newMeeting(@PathVariable String slug, Viewer viewer, Model model) {
+    String newMeeting(@PathVariable String slug, @RequestParam(required = false) java.time.LocalDate date,
+                      @RequestParam(required = false) String unctMeeting, Viewer viewer, Model model) {
         MeetingAccess.requireSecretariat(viewer, slug);
-        model.addAttribute("newMeeting", new NewMeeting(MeetingType.REGULAR, null, "", null, LocalTime.of(10, 0), 120, "", "", ""));
+        model.addAttribute("newMeeting", new NewMeeting(MeetingType.REGULAR, null, "", date, LocalTime.of(10, 0), 120, "", "",
+                unctMeeting == null ? "" : unctMeeting));
         return planningForm(slug, viewer, model);
     }
 
     private String planningForm(String slug, Viewer viewer, Model model) {
+        // proposing a date offers the UNCT meetings of this quarter and the next
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.Clock.system(networks.of(slug).timeZone()));
+        java.time.LocalDate quarter = today.with(java.time.temporal.IsoFields.DAY_OF_QUARTER, 1);
+        model.addAttribute("unct", unct.between(slug, quarter, quarter.plusMonths(6), viewer));
         model.addAttribute("types", MeetingType.values());
         model.addAttribute("groups", groups.list(slug, viewer)); // the form offers those not archived
         return "meetings/new";

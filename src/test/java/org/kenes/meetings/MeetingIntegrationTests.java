@@ -129,4 +129,35 @@ class MeetingIntegrationTests {
         QuarterlyPlan current = meetings.plan("kazakhstan", year, viewer("kazakhstan-member"));
         assertThat(current.quarters()).anySatisfy(q -> assertThat(q.held()).isTrue());
     }
+
+    @Test
+    void proposingADateOffersTheUnctMeetingsOfTheQuarter() throws Exception {
+        // given the Turkmenistan secretariat records a UN Country Team meeting in the third quarter of 2032
+        mvc.perform(post("/networks/turkmenistan/meetings/unct").param("heldOn", "2032-08-14").param("title", "UNCT meeting on the cooperation framework")
+                        .with(signedInAs(users, "turkmenistan-secretariat")).with(csrf()))
+                .andExpect(flash().attribute("flash", "unct.recorded"));
+
+        // then the planner shows it in that quarter, with the way to plan the network meeting on its day
+        String planner = mvc.perform(get("/networks/turkmenistan/meetings/planner").param("year", "2032")
+                .with(signedInAs(users, "turkmenistan-secretariat"))).andReturn().getResponse().getContentAsString();
+        assertThat(planner).contains("14.08 UNCT meeting on the cooperation framework")
+                .contains("/networks/turkmenistan/meetings/new?date=2032-08-14&amp;unctMeeting=UNCT");
+
+        // and the form, opened from there, proposes that date and the UNCT meeting
+        String form = mvc.perform(get("/networks/turkmenistan/meetings/new").param("date", "2032-08-14")
+                        .param("unctMeeting", "UNCT meeting on the cooperation framework")
+                .with(signedInAs(users, "turkmenistan-secretariat"))).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("value=\"2032-08-14\"").contains("value=\"UNCT meeting on the cooperation framework\"");
+
+        // when the same day is recorded twice, or a member who is not the secretariat records one, it is refused
+        String again = mvc.perform(post("/networks/turkmenistan/meetings/unct").param("heldOn", "2032-08-14").param("title", "Again")
+                .with(signedInAs(users, "turkmenistan-secretariat")).with(csrf())).andReturn().getResponse().getContentAsString();
+        assertThat(again).contains("is recorded already");
+        mvc.perform(post("/networks/turkmenistan/meetings/unct").param("heldOn", "2032-09-01").param("title", "UNCT")
+                .with(signedInAs(users, "turkmenistan-member")).with(csrf())).andExpect(status().isForbidden());
+        // and the other network's planner does not show it
+        assertThat(mvc.perform(get("/networks/kazakhstan/meetings/planner").param("year", "2032")
+                .with(signedInAs(users, "kazakhstan-secretariat"))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("cooperation framework");
+    }
 }
