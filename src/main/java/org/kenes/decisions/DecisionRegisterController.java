@@ -1,0 +1,70 @@
+package org.kenes.decisions;
+
+import java.time.LocalDate;
+import org.kenes.network.NetworkConfigurations;
+import org.kenes.shared.RuleViolation;
+import org.kenes.shared.Viewer;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The register of decisions and each decision's page, where the secretariat follows its implementation. */
+@Controller
+@RequestMapping("/networks/{slug}/decisions/register")
+class DecisionRegisterController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final Decisions decisions;
+    private final NetworkConfigurations networks;
+
+    DecisionRegisterController(Decisions decisions, NetworkConfigurations networks) {
+        this.decisions = decisions;
+        this.networks = networks;
+    }
+
+    @ModelAttribute("network")
+    org.kenes.network.NetworkConfiguration network(@PathVariable String slug) {
+        return networks.of(slug);
+    }
+
+    @GetMapping
+    String register(@PathVariable String slug, @RequestParam(defaultValue = "0") int year, @RequestParam(defaultValue = "0") int page,
+                    Viewer viewer, Model model) {
+        Page<DecisionView> found = decisions.register(slug, year, viewer, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("decisions", found);
+        model.addAttribute("year", year);
+        model.addAttribute("page", found.getNumber());
+        model.addAttribute("pages", found.getTotalPages());
+        return "decisions/register";
+    }
+
+    @GetMapping("/{number}")
+    String decision(@PathVariable String slug, @PathVariable String number, Viewer viewer, Model model) {
+        model.addAttribute("decision", decisions.decision(slug, number, viewer));
+        model.addAttribute("secretariat", viewer.isSecretariatOf(slug));
+        model.addAttribute("statuses", Decision.Implementation.values());
+        return "decisions/decision";
+    }
+
+    @PostMapping("/{number}/implementation")
+    String implementation(@PathVariable String slug, @PathVariable String number, @RequestParam(required = false) Decision.Implementation status,
+                          @RequestParam(required = false) LocalDate due, @RequestParam(required = false) String note,
+                          @RequestParam long version, Viewer viewer, RedirectAttributes redirect) {
+        try {
+            decisions.implementation(slug, number, status, due, note, version, viewer);
+            redirect.addFlashAttribute("flash", "decision.implementation.saved");
+        } catch (RuleViolation refusal) {
+            redirect.addFlashAttribute("refusal", refusal.messageKey());
+        }
+        return "redirect:/networks/" + slug + "/decisions/register/" + number;
+    }
+}

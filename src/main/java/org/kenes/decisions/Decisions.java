@@ -1,0 +1,104 @@
+package org.kenes.decisions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kenes.network.NetworkConfigurations;
+import org.kenes.shared.Actors;
+import org.kenes.shared.RuleViolation;
+import org.kenes.shared.Viewer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register of adopted decisions, and their implementation, which the secretariat monitors. */
+@Service
+@Transactional
+public class Decisions {
+
+    private static final UUID NONE = new UUID(0, 0);
+
+    private final DecisionRepository decisions;
+    private final ProposalRepository proposals;
+    private final Positions positions;
+    private final NetworkConfigurations networks;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Decisions(DecisionRepository decisions, ProposalRepository proposals, Positions positions, NetworkConfigurations networks,
+              ApplicationEventPublisher events, Clock clock) {
+        this.decisions = decisions;
+        this.proposals = proposals;
+        this.positions = positions;
+        this.networks = networks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The register, newest first; the positions are left to each decision's own page. */
+    @Transactional(readOnly = true)
+    public Page<DecisionView> register(String networkSlug, int year, Viewer viewer, Pageable page) {
+        // partners and observers of the network reach the list, which shows them their working groups' items only
+        if (!viewer.participatesIn(networkSlug)) {
+            throw new AccessDeniedException("The register is internal to the network's members");
+        }
+        Set<UUID> ownGroups = viewer.workingGroups().isEmpty() ? Set.of(NONE) : viewer.workingGroups();
+        Page<Decision> found = decisions.visible(networkSlug, viewer.isMemberOf(networkSlug), viewer.isSecretariatOf(networkSlug),
+                ownGroups, year, page);
+        Map<UUID, Proposal> byId = proposals.findAllById(found.map(Decision::proposalId).getContent()).stream()
+                .collect(Collectors.toMap(Proposal::id, Function.identity()));
+        return found.map(d -> view(d, byId.get(d.proposalId()), List.of()));
+    }
+
+    @Transactional(readOnly = true)
+    public DecisionView decision(String networkSlug, String number, Viewer viewer) {
+        Decision decision = find(networkSlug, number);
+        Proposal proposal = proposals.findById(decision.proposalId()).orElseThrow();
+        Consultations.requireReader(viewer, proposal);
+        return view(decision, proposal, List.copyOf(positions.current(proposal.id(), proposal.round()).values()));
+    }
+
+    /** The secretariat records how the implementation stands; a stale version is refused, never overwritten. */
+    public void implementation(String networkSlug, String number, Decision.Implementation status, LocalDate due, String note,
+                               long version, Viewer viewer) {
+        Consultations.requireSecretariat(viewer, networkSlug);
+        Decision decision = find(networkSlug, number);
+        if (decision.version() != version) {
+            throw new RuleViolation("decision.implementation.stale", null, number);
+        }
+        if (status == null) {
+            throw new RuleViolation("decision.implementation.statusNeeded", "status");
+        }
+        decision.implementation(status, due, note);
+        events.publishEvent(new ProposalChanged(networkSlug, decision.proposalId(), "implementation",
+                number + ": " + status, Actors.current()));
+    }
+
+    private DecisionView view(Decision decision, Proposal proposal, List<Position> positions) {
+        ZoneId zone = networks.of(proposal.networkSlug()).timeZone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        return new DecisionView(decision.id(), decision.number(), proposal.networkSlug(), proposal.workingGroupId(), proposal.id(),
+                proposal.title(), proposal.text(), proposal.procedure(), decision.adoptedAt().atZone(zone), proposal.meetingId(),
+                decision.implementation().name(), decision.implementationDue(), decision.implementationNote(),
+                decision.overdue(today), decision.version(), positions);
+    }
+
+    private Decision find(String networkSlug, String number) {
+        return decisions.findByNetworkSlugAndNumber(networkSlug, number).orElseThrow(() -> new DecisionNotFound(number));
+    }
+
+    public static class DecisionNotFound extends org.kenes.shared.NotFoundException {
+        DecisionNotFound(String number) {
+            super("No decision " + number + " in this network");
+        }
+    }
+}
