@@ -50,9 +50,27 @@ class DecisionRegisterController {
     @GetMapping("/{number}")
     String decision(@PathVariable String slug, @PathVariable String number, Viewer viewer, Model model) {
         model.addAttribute("decision", decisions.decision(slug, number, viewer));
+        model.addAttribute("actions", decisions.actionPoints(slug, number, viewer));
         model.addAttribute("secretariat", viewer.isSecretariatOf(slug));
         model.addAttribute("statuses", Decision.Implementation.values());
         return "decisions/decision";
+    }
+
+    @PostMapping("/{number}/action-points")
+    String actionPoint(@PathVariable String slug, @PathVariable String number, @RequestParam(required = false) String description,
+                       @RequestParam(required = false) String ownerOrganisation, @RequestParam(required = false) String ownerPerson,
+                       @RequestParam(required = false) LocalDate dueOn, Viewer viewer, RedirectAttributes redirect) {
+        try {
+            if (description == null || description.isBlank() || ownerOrganisation == null || ownerOrganisation.isBlank() || dueOn == null) {
+                throw new RuleViolation("decision.actionPoint.incomplete", null);
+            }
+            decisions.recordActionPoint(slug, number, new org.kenes.meetings.ActionPoints.NewActionPoint(description, ownerOrganisation,
+                    ownerPerson, dueOn), viewer);
+            redirect.addFlashAttribute("flash", "decision.actionPoint.recorded");
+        } catch (RuleViolation refusal) {
+            redirect.addFlashAttribute("refusal", refusal.messageKey());
+        }
+        return "redirect:/networks/" + slug + "/decisions/register/" + number;
     }
 
     @PostMapping("/{number}/implementation")

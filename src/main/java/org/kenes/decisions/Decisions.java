@@ -30,15 +30,17 @@ public class Decisions {
     private final DecisionRepository decisions;
     private final ProposalRepository proposals;
     private final Positions positions;
+    private final org.kenes.meetings.ActionPoints actions;
     private final NetworkConfigurations networks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Decisions(DecisionRepository decisions, ProposalRepository proposals, Positions positions, NetworkConfigurations networks,
-              ApplicationEventPublisher events, Clock clock) {
+    Decisions(DecisionRepository decisions, ProposalRepository proposals, Positions positions,
+              org.kenes.meetings.ActionPoints actions, NetworkConfigurations networks, ApplicationEventPublisher events, Clock clock) {
         this.decisions = decisions;
         this.proposals = proposals;
         this.positions = positions;
+        this.actions = actions;
         this.networks = networks;
         this.events = events;
         this.clock = clock;
@@ -65,6 +67,35 @@ public class Decisions {
         Proposal proposal = proposals.findById(decision.proposalId()).orElseThrow();
         Consultations.requireReader(viewer, proposal);
         return view(decision, proposal, List.copyOf(positions.current(proposal.id(), proposal.round()).values()));
+    }
+
+    /** The action points that implement a decision, from the meetings' tracker. */
+    @Transactional(readOnly = true)
+    public List<org.kenes.meetings.ActionPointView> actionPoints(String networkSlug, String number, Viewer viewer) {
+        DecisionView decision = decision(networkSlug, number, viewer);
+        return actions.ofDecision(networkSlug, decision.id(), viewer);
+    }
+
+    /**
+     * The secretariat tracks a decision's implementation through an action point, which the tracker, the reminders
+     * and the next meeting's matters arising then follow like any other.
+     */
+    public UUID recordActionPoint(String networkSlug, String number, org.kenes.meetings.ActionPoints.NewActionPoint request,
+                                  Viewer viewer) {
+        Consultations.requireSecretariat(viewer, networkSlug);
+        Decision decision = find(networkSlug, number);
+        Proposal proposal = proposals.findById(decision.proposalId()).orElseThrow();
+        if (proposal.workingGroupId() != null) {
+            throw new RuleViolation("decision.actionPoint.workingGroup", null);
+        }
+        UUID id = actions.recordForDecision(networkSlug, decision.id(), number, request, viewer);
+        if (decision.implementation() == Decision.Implementation.NOT_STARTED) {
+            decision.implementation(Decision.Implementation.IN_PROGRESS, decision.implementationDue() == null ? request.dueOn()
+                    : decision.implementationDue(), decision.implementationNote());
+        }
+        events.publishEvent(new ProposalChanged(networkSlug, proposal.id(), "action-point", number + ": " + request.description(),
+                Actors.current()));
+        return id;
     }
 
     /** The secretariat records how the implementation stands; a stale version is refused, never overwritten. */

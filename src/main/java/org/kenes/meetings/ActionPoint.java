@@ -29,8 +29,15 @@ class ActionPoint {
     @Column(name = "network_slug", nullable = false)
     private String networkSlug;
 
-    @Column(name = "meeting_id", nullable = false)
+    /** The meeting that decided it; null for an action point implementing a decision taken outside a meeting. */
+    @Column(name = "meeting_id")
     private UUID meetingId;
+
+    @Column(name = "decision_id")
+    private UUID decisionId;
+
+    @Column(name = "decision_number")
+    private String decisionNumber;
 
     @Column(nullable = false)
     private String description;
@@ -74,6 +81,12 @@ class ActionPoint {
         this.createdAt = now;
     }
 
+    /** Links the action point to the decision it implements, by id and number only (no dependency on decisions). */
+    void implementing(UUID decision, String number) {
+        this.decisionId = decision;
+        this.decisionNumber = number;
+    }
+
     void update(ActionPointStatus newStatus, String note, String by, Instant at) {
         if (status == ActionPointStatus.DONE || status == ActionPointStatus.DROPPED) {
             throw new RuleViolation("action.closed", null);
@@ -101,12 +114,8 @@ class ActionPoint {
         return networkSlug;
     }
 
-    View view(LocalDate today) {
-        return new View(id, meetingId, description, ownerOrganisation, ownerPerson, dueOn, status.name(), isOverdueOn(today),
+    ActionPointView view(LocalDate today) {
+        return new ActionPointView(id, meetingId, decisionId, decisionNumber, description, ownerOrganisation, ownerPerson, dueOn, status.name(), isOverdueOn(today),
                 updates.stream().map(ActionUpdate::view).toList());
-    }
-
-    public record View(UUID id, UUID meetingId, String description, String ownerOrganisation, String ownerPerson,
-                       LocalDate dueOn, String status, boolean overdue, List<ActionUpdate.View> updates) {
     }
 }

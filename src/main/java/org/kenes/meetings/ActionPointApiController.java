@@ -35,25 +35,25 @@ class ActionPointApiController {
     @Operation(summary = "The tracker: action points of the network's meetings, by due date",
             description = "Without a status, the open and in-progress ones. 'owner' is an organisation's acronym; "
                     + "'overdue' keeps those past their due date.")
-    ApiPage<ActionPoint.View> tracker(@PathVariable String slug, @RequestParam(required = false) Set<ActionPointStatus> status,
+    ApiPage<ActionPointView> tracker(@PathVariable String slug, @RequestParam(required = false) Set<ActionPointStatus> status,
                                       @RequestParam(required = false) String owner,
                                       @RequestParam(defaultValue = "false") boolean overdue,
                                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
                                       Viewer viewer) {
-        Page<ActionPoint.View> shown = actions.tracker(slug, status, owner, overdue, viewer,
+        Page<ActionPointView> shown = actions.tracker(slug, status, owner, overdue, viewer,
                 PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, ApiPage.MAX_SIZE)));
         return new ApiPage<>(shown.getContent(), shown.getNumber(), shown.getSize(), shown.getTotalElements());
     }
 
     @GetMapping("/api/v1/networks/{slug}/action-points/{id}")
     @Operation(summary = "One action point with its progress updates")
-    ActionPoint.View actionPoint(@PathVariable String slug, @PathVariable UUID id, Viewer viewer) {
+    ActionPointView actionPoint(@PathVariable String slug, @PathVariable UUID id, Viewer viewer) {
         return actions.actionPoint(slug, id, viewer);
     }
 
     @PostMapping("/api/v1/networks/{slug}/meetings/{meetingId}/action-points")
     @Operation(summary = "Record an action point decided at a held meeting; secretariat only")
-    ResponseEntity<ActionPoint.View> record(@PathVariable String slug, @PathVariable UUID meetingId,
+    ResponseEntity<ActionPointView> record(@PathVariable String slug, @PathVariable UUID meetingId,
                                             @Valid @RequestBody ActionPoints.NewActionPoint request, Viewer viewer) {
         UUID id = actions.record(slug, meetingId, request, viewer);
         return ResponseEntity.created(URI.create("/api/v1/networks/" + slug + "/action-points/" + id))

@@ -42,7 +42,7 @@ public class ActionPointReminders {
                             EnumSet.of(ActionPointStatus.OPEN, ActionPointStatus.IN_PROGRESS), true, "",
                             today.plusDays(DAYS_AHEAD + 1), org.springframework.data.domain.Pageable.unpaged())
                     .forEach(action -> {
-                        ActionPoint.View view = action.view(today);
+                        ActionPointView view = action.view(today);
                         events.publishEvent(new ActionPointDue(network.slug(), view.id(), view.description(),
                                 view.ownerOrganisation(), view.dueOn(), view.overdue(), today));
                     }));

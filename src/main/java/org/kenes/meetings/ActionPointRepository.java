@@ -17,11 +17,14 @@ interface ActionPointRepository extends JpaRepository<ActionPoint, UUID> {
 
     List<ActionPoint> findByMeetingIdOrderByDueOn(UUID meetingId);
 
+    List<ActionPoint> findByNetworkSlugAndDecisionIdOrderByDueOn(String networkSlug, UUID decisionId);
+
     /** The tracker: network-meeting action points, filtered in the query. */
     @Query("""
             select a from ActionPoint a
             where a.networkSlug = :network
-              and a.meetingId in (select m.id from Meeting m where m.networkSlug = :network and m.workingGroupId is null)
+              and (a.meetingId is null
+                   or a.meetingId in (select m.id from Meeting m where m.networkSlug = :network and m.workingGroupId is null))
               and a.status in :statuses
               and (:anyOwner = true or a.ownerOrganisation = :owner)
               and a.dueOn < :dueBefore
@@ -34,8 +37,9 @@ interface ActionPointRepository extends JpaRepository<ActionPoint, UUID> {
             select a from ActionPoint a
             where a.networkSlug = :network and a.status in (org.kenes.meetings.ActionPointStatus.OPEN,
                                                              org.kenes.meetings.ActionPointStatus.IN_PROGRESS)
-              and a.meetingId in (select m.id from Meeting m where m.networkSlug = :network and m.workingGroupId is null
-                                   and m.startsAt < :before)
+              and ((a.meetingId is null and a.createdAt < :before)
+                   or a.meetingId in (select m.id from Meeting m where m.networkSlug = :network and m.workingGroupId is null
+                                      and m.startsAt < :before))
             order by a.dueOn""")
     List<ActionPoint> openBefore(String network, Instant before);
 }

@@ -59,8 +59,31 @@ public class ActionPoints {
         return action.view(today(networkSlug)).id();
     }
 
+    /**
+     * An action point implementing a decision of the network's register: the secretariat monitors "the
+     * implementation of decisions". The decisions module has checked the decision; this module keeps its id and number.
+     */
+    public UUID recordForDecision(String networkSlug, UUID decisionId, String decisionNumber, NewActionPoint request, Viewer viewer) {
+        MeetingAccess.requireSecretariat(viewer, networkSlug);
+        ActionPoint action = new ActionPoint(networkSlug, null, request.description(), request.ownerOrganisation(),
+                request.ownerPerson(), request.dueOn(), clock.instant());
+        action.implementing(decisionId, decisionNumber);
+        actions.save(action);
+        events.publishEvent(new MeetingChanged(networkSlug, action.view(today(networkSlug)).id(), "action-point-recorded",
+                decisionNumber + ": " + request.description(), Actors.current()));
+        return action.view(today(networkSlug)).id();
+    }
+
+    /** The action points implementing a decision, for the network's members. */
     @Transactional(readOnly = true)
-    public List<ActionPoint.View> ofMeeting(String networkSlug, UUID meetingId, Viewer viewer) {
+    public List<ActionPointView> ofDecision(String networkSlug, UUID decisionId, Viewer viewer) {
+        requireMember(networkSlug, viewer);
+        LocalDate today = today(networkSlug);
+        return actions.findByNetworkSlugAndDecisionIdOrderByDueOn(networkSlug, decisionId).stream().map(a -> a.view(today)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActionPointView> ofMeeting(String networkSlug, UUID meetingId, Viewer viewer) {
         requireMember(networkSlug, viewer);
         // a working group's action points are for those who may see its meeting
         MeetingAccess.requireSight(viewer, meetings.findByIdAndNetworkSlug(meetingId, networkSlug)
@@ -72,7 +95,7 @@ public class ActionPoints {
 
     /** The tracker across all network meetings, by status, owner and overdue. */
     @Transactional(readOnly = true)
-    public Page<ActionPoint.View> tracker(String networkSlug, Set<ActionPointStatus> statuses, String owner, boolean overdueOnly,
+    public Page<ActionPointView> tracker(String networkSlug, Set<ActionPointStatus> statuses, String owner, boolean overdueOnly,
                                          Viewer viewer, Pageable page) {
         requireMember(networkSlug, viewer);
         LocalDate today = today(networkSlug);
@@ -86,23 +109,25 @@ public class ActionPoints {
 
     /** One action point with its updates: for the network's members who may see the meeting that decided it. */
     @Transactional(readOnly = true)
-    public ActionPoint.View actionPoint(String networkSlug, UUID actionId, Viewer viewer) {
+    public ActionPointView actionPoint(String networkSlug, UUID actionId, Viewer viewer) {
         requireMember(networkSlug, viewer);
         ActionPoint action = actions.findByIdAndNetworkSlug(actionId, networkSlug).orElseThrow(() -> new ActionNotFound(actionId));
-        Meeting meeting = meetings.findByIdAndNetworkSlug(action.meetingId(), networkSlug)
-                .orElseThrow(() -> new Meetings.MeetingNotFound(action.meetingId()));
-        MeetingAccess.requireSight(viewer, meeting);
+        if (action.meetingId() != null) {
+            Meeting meeting = meetings.findByIdAndNetworkSlug(action.meetingId(), networkSlug)
+                    .orElseThrow(() -> new Meetings.MeetingNotFound(action.meetingId()));
+            MeetingAccess.requireSight(viewer, meeting);
+        }
         return action.view(today(networkSlug));
     }
 
     /** What is still open from earlier meetings: the next meeting's matters arising. */
     @Transactional(readOnly = true)
-    public List<ActionPoint.View> mattersArising(String networkSlug, UUID meetingId, Viewer viewer) {
+    public List<ActionPointView> mattersArising(String networkSlug, UUID meetingId, Viewer viewer) {
         requireMember(networkSlug, viewer);
         Meeting meeting = meetings.findByIdAndNetworkSlug(meetingId, networkSlug).orElseThrow(() -> new Meetings.MeetingNotFound(meetingId));
         LocalDate today = today(networkSlug);
         return actions.openBefore(networkSlug, meeting.startsAt()).stream()
-                .filter(a -> !a.meetingId().equals(meetingId)).map(a -> a.view(today)).toList();
+                .filter(a -> !meetingId.equals(a.meetingId())).map(a -> a.view(today)).toList();
     }
 
     /** Progress is reported by the owner organisation's focal points, or the secretariat. */
@@ -112,7 +137,7 @@ public class ActionPoints {
             throw new AccessDeniedException("Progress is reported by the owner organisation or the secretariat");
         }
         action.update(status, note, viewer.username(), clock.instant());
-        events.publishEvent(new MeetingChanged(networkSlug, action.meetingId(), "action-point-" + status.name().toLowerCase(java.util.Locale.ROOT),
+        events.publishEvent(new MeetingChanged(networkSlug, action.meetingId() == null ? actionId : action.meetingId(), "action-point-" + status.name().toLowerCase(java.util.Locale.ROOT),
                 note, Actors.current()));
     }
 

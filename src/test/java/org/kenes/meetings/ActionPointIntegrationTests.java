@@ -57,14 +57,14 @@ class ActionPointIntegrationTests {
         UUID next = meetings.plan("turkmenistan", new NewMeeting(MeetingType.REGULAR, null, "Next quarterly meeting",
                 LocalDate.now().plusDays(20), LocalTime.of(10, 0), 120, "UN House", null, null), secretariat);
         assertThat(actions.mattersArising("turkmenistan", next, viewer("turkmenistan-member")))
-                .extracting(ActionPoint.View::id).contains(action);
+                .extracting(ActionPointView::id).contains(action);
 
         // UNDP's focal point reports it done; another organisation could not have
         assertThatThrownBy(() -> actions.update("turkmenistan", action, ActionPointStatus.DONE, null, viewer("turkmenistan-observer")))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         actions.update("turkmenistan", action, ActionPointStatus.DONE, "Data compiled for five corridors", viewer("turkmenistan-member"));
         assertThat(actions.mattersArising("turkmenistan", next, viewer("turkmenistan-member")))
-                .extracting(ActionPoint.View::id).doesNotContain(action);
+                .extracting(ActionPointView::id).doesNotContain(action);
         assertThat(actions.tracker("turkmenistan", Set.of(ActionPointStatus.DONE), null, false, secretariat, PageRequest.of(0, 50)).getContent())
                 .anySatisfy(a -> assertThat(a.updates()).extracting(ActionUpdate.View::note).contains("Data compiled for five corridors"));
     }
