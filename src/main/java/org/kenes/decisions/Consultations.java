@@ -69,7 +69,7 @@ public class Consultations {
         }
         Instant deadline = deadline(networkSlug, request.procedure(), request.deadlineDate(), request.deadlineTime());
         Proposal proposal = proposals.save(new Proposal(networkSlug, request.workingGroupId(), request.meetingId(), request.title(),
-                request.text(), request.rationale(), request.stateRelevant(), request.procedure(), deadline, viewer.username(),
+                request.text(), request.rationale(), request.relevantToTheState(), request.procedure(), deadline, viewer.username(),
                 clock.instant()));
         events.publishEvent(new ProposalChanged(networkSlug, proposal.id(), "opened", request.title(), Actors.current()));
         events.publishEvent(new ConsultationOpened(networkSlug, proposal.id(), proposal.round()));

@@ -15,10 +15,15 @@ public record NewProposal(
         @NotBlank @Size(max = 300) String title,
         @NotBlank @Size(max = 20000) String text,
         @Size(max = 4000) String rationale,
-        boolean stateRelevant,
+        Boolean stateRelevant,
         @NotNull Procedure procedure,
         LocalDate deadlineDate,
         LocalTime deadlineTime,
         UUID workingGroupId,
         UUID meetingId) {
+
+    /** A proposal is relevant to the state only when someone said so. */
+    public boolean relevantToTheState() {
+        return Boolean.TRUE.equals(stateRelevant);
+    }
 }
