@@ -18,17 +18,43 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The register of decisions and each decision's page, where the secretariat follows its implementation. */
 @Controller
-@RequestMapping("/networks/{slug}/decisions/register")
+@RequestMapping("/networks/{slug}/decisions")
 class DecisionRegisterController {
 
     private static final int PAGE_SIZE = 25;
 
     private final Decisions decisions;
+    private final RegisterExports exports;
     private final NetworkConfigurations networks;
 
-    DecisionRegisterController(Decisions decisions, NetworkConfigurations networks) {
+    DecisionRegisterController(Decisions decisions, RegisterExports exports, NetworkConfigurations networks) {
         this.decisions = decisions;
+        this.exports = exports;
         this.networks = networks;
+    }
+
+    @GetMapping("/register.pdf")
+    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable String slug, @RequestParam(defaultValue = "0") int year,
+                                                         Viewer viewer, java.util.Locale locale) {
+        byte[] body = exports.pdf(networks.of(slug), year, decisions.export(slug, year, viewer), locale);
+        return download(body, org.springframework.http.MediaType.APPLICATION_PDF, "decisions-" + slug + (year == 0 ? "" : "-" + year) + ".pdf");
+    }
+
+    @GetMapping("/register.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable String slug, @RequestParam(defaultValue = "0") int year,
+                                                          Viewer viewer, java.util.Locale locale) {
+        byte[] body = exports.xlsx(networks.of(slug), year, decisions.export(slug, year, viewer), locale);
+        return download(body, org.springframework.http.MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "decisions-" + slug + (year == 0 ? "" : "-" + year) + ".xlsx");
+    }
+
+    private static org.springframework.http.ResponseEntity<byte[]> download(byte[] body, org.springframework.http.MediaType type,
+                                                                           String filename) {
+        return org.springframework.http.ResponseEntity.ok().contentType(type)
+                .cacheControl(org.springframework.http.CacheControl.noStore())
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment().filename(filename).build().toString())
+                .body(body);
     }
 
     @ModelAttribute("network")
@@ -36,7 +62,7 @@ class DecisionRegisterController {
         return networks.of(slug);
     }
 
-    @GetMapping
+    @GetMapping("/register")
     String register(@PathVariable String slug, @RequestParam(defaultValue = "0") int year, @RequestParam(defaultValue = "0") int page,
                     Viewer viewer, Model model) {
         Page<DecisionView> found = decisions.register(slug, year, viewer, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
@@ -47,7 +73,7 @@ class DecisionRegisterController {
         return "decisions/register";
     }
 
-    @GetMapping("/{number}")
+    @GetMapping("/register/{number}")
     String decision(@PathVariable String slug, @PathVariable String number, Viewer viewer, Model model) {
         model.addAttribute("decision", decisions.decision(slug, number, viewer));
         model.addAttribute("actions", decisions.actionPoints(slug, number, viewer));
@@ -56,7 +82,7 @@ class DecisionRegisterController {
         return "decisions/decision";
     }
 
-    @PostMapping("/{number}/action-points")
+    @PostMapping("/register/{number}/action-points")
     String actionPoint(@PathVariable String slug, @PathVariable String number, @RequestParam(required = false) String description,
                        @RequestParam(required = false) String ownerOrganisation, @RequestParam(required = false) String ownerPerson,
                        @RequestParam(required = false) LocalDate dueOn, Viewer viewer, RedirectAttributes redirect) {
@@ -73,7 +99,7 @@ class DecisionRegisterController {
         return "redirect:/networks/" + slug + "/decisions/register/" + number;
     }
 
-    @PostMapping("/{number}/implementation")
+    @PostMapping("/register/{number}/implementation")
     String implementation(@PathVariable String slug, @PathVariable String number, @RequestParam(required = false) Decision.Implementation status,
                           @RequestParam(required = false) LocalDate due, @RequestParam(required = false) String note,
                           @RequestParam long version, Viewer viewer, RedirectAttributes redirect) {

@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Decisions {
 
     private static final UUID NONE = new UUID(0, 0);
+    /** An export holds at most this many decisions: years of a network's register. */
+    static final int EXPORT_LIMIT = 2000;
 
     private final DecisionRepository decisions;
     private final ProposalRepository proposals;
@@ -59,6 +61,17 @@ public class Decisions {
         Map<UUID, Proposal> byId = proposals.findAllById(found.map(Decision::proposalId).getContent()).stream()
                 .collect(Collectors.toMap(Proposal::id, Function.identity()));
         return found.map(d -> view(d, byId.get(d.proposalId()), List.of()));
+    }
+
+    /** The register of a year (0: every year) with each decision's positions, for the PDF and spreadsheet exports. */
+    @Transactional(readOnly = true)
+    public List<DecisionView> export(String networkSlug, int year, Viewer viewer) {
+        List<DecisionView> shown = register(networkSlug, year, viewer, org.springframework.data.domain.PageRequest.of(0, EXPORT_LIMIT))
+                .getContent();
+        Map<UUID, List<Position>> byProposal = positions.currentOf(shown.stream().map(DecisionView::proposalId).toList());
+        return shown.stream().map(d -> new DecisionView(d.id(), d.number(), d.networkSlug(), d.workingGroupId(), d.proposalId(),
+                d.title(), d.text(), d.procedure(), d.adoptedAt(), d.meetingId(), d.implementation(), d.implementationDue(),
+                d.implementationNote(), d.overdue(), d.version(), byProposal.getOrDefault(d.proposalId(), List.of()))).toList();
     }
 
     @Transactional(readOnly = true)

@@ -52,6 +52,27 @@ class Positions {
         return current;
     }
 
+    /** The current positions of each proposal's current round, for many proposals in one query (exports). */
+    Map<UUID, List<Position>> currentOf(java.util.Collection<UUID> proposals) {
+        Map<UUID, List<Position>> byProposal = new LinkedHashMap<>();
+        if (proposals.isEmpty()) {
+            return byProposal;
+        }
+        jdbc.sql("""
+                        select c.proposal_id, p.organisation, p.kind, p.note, p.given_by, p.given_at
+                          from decision_current_position c
+                          join decision_position p on p.id = c.position_id
+                          join decision_proposal d on d.id = c.proposal_id and d.round = c.round
+                         where c.proposal_id in (:ids) order by p.organisation""")
+                .param("ids", proposals)
+                .query(rs -> {
+                    byProposal.computeIfAbsent(rs.getObject(1, UUID.class), id -> new java.util.ArrayList<>())
+                            .add(new Position(rs.getString(2), PositionKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                                    rs.getTimestamp(6).toInstant()));
+                });
+        return byProposal;
+    }
+
     /** Every position given in a round, oldest first: the changes are part of the record. */
     List<Position> history(UUID proposal, int round) {
         return jdbc.sql("""
