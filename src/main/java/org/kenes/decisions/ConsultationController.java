@@ -33,9 +33,12 @@ class ConsultationController {
     private final Consultations consultations;
     private final Members members;
     private final WorkingGroups groups;
+    private final org.kenes.meetings.Meetings meetings;
     private final NetworkConfigurations networks;
 
-    ConsultationController(Consultations consultations, Members members, WorkingGroups groups, NetworkConfigurations networks) {
+    ConsultationController(Consultations consultations, Members members, WorkingGroups groups, org.kenes.meetings.Meetings meetings,
+                           NetworkConfigurations networks) {
+        this.meetings = meetings;
         this.consultations = consultations;
         this.members = members;
         this.groups = groups;
@@ -57,12 +60,25 @@ class ConsultationController {
         return "decisions/list";
     }
 
+    /** The form; opened from a meeting's page, the proposal is put to that meeting. */
     @GetMapping("/new")
-    String newProposal(@PathVariable String slug, Viewer viewer, Model model) {
+    String newProposal(@PathVariable String slug, @RequestParam(required = false) UUID meeting, Viewer viewer, Model model) {
         Consultations.requireConvener(viewer, slug);
-        model.addAttribute("newProposal", new NewProposal("", "", "", false, Procedure.SILENCE_PROCEDURE,
-                LocalDate.now(networks.of(slug).timeZone()).plusDays(7), LocalTime.of(18, 0), null, null));
+        model.addAttribute("newProposal", new NewProposal("", "", "", false, meeting == null ? Procedure.SILENCE_PROCEDURE
+                : Procedure.IN_MEETING, LocalDate.now(networks.of(slug).timeZone()).plusDays(7), LocalTime.of(18, 0), null, meeting));
         return form(slug, viewer, model);
+    }
+
+    /** The proposals put to a meeting, as a fragment its page pulls in. */
+    @GetMapping("/of-meeting/{meetingId}")
+    String ofMeeting(@PathVariable String slug, @PathVariable UUID meetingId, Viewer viewer, Model model) {
+        if (!viewer.participatesIn(slug)) {
+            return "decisions/of-meeting :: none";
+        }
+        model.addAttribute("proposals", consultations.ofMeeting(slug, meetingId, viewer));
+        model.addAttribute("meetingId", meetingId);
+        model.addAttribute("convener", convener(viewer, slug));
+        return "decisions/of-meeting :: proposals";
     }
 
     @PostMapping
@@ -85,6 +101,8 @@ class ConsultationController {
         model.addAttribute("procedures", Procedure.values());
         model.addAttribute("groups", groups.list(slug, viewer)); // the form offers those not archived
         model.addAttribute("counterparts", networks.of(slug).counterpartsConsultedOnStateMatters());
+        model.addAttribute("meetings", meetings.visible(slug, viewer, PageRequest.of(0, 30)).getContent().stream()
+                .filter(m -> m.status() != org.kenes.meetings.MeetingStatus.CANCELLED).toList());
         return "decisions/new";
     }
 

@@ -43,13 +43,15 @@ public class Consultations {
     private final DecisionRepository decisions;
     private final Members members;
     private final WorkingGroups groups;
+    private final org.kenes.meetings.Meetings meetings;
     private final NetworkConfigurations networks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Consultations(ProposalRepository proposals, Positions positions, DecisionRegister register, DecisionRepository decisions,
-                  Members members, WorkingGroups groups, NetworkConfigurations networks, ApplicationEventPublisher events,
-                  Clock clock) {
+                  Members members, WorkingGroups groups, org.kenes.meetings.Meetings meetings, NetworkConfigurations networks,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.meetings = meetings;
         this.proposals = proposals;
         this.positions = positions;
         this.register = register;
@@ -66,6 +68,9 @@ public class Consultations {
         requireConvener(viewer, networkSlug);
         if (request.workingGroupId() != null) {
             groups.group(networkSlug, request.workingGroupId(), viewer); // refuses a group of another network
+        }
+        if (request.meetingId() != null) {
+            meetings.meeting(networkSlug, request.meetingId(), viewer); // refuses a meeting of another network, or unseen
         }
         Instant deadline = deadline(networkSlug, request.procedure(), request.deadlineDate(), request.deadlineTime());
         Proposal proposal = proposals.save(new Proposal(networkSlug, request.workingGroupId(), request.meetingId(), request.title(),
@@ -89,6 +94,13 @@ public class Consultations {
         Map<UUID, String> numbers = new java.util.HashMap<>();
         decisions.findByProposalIdIn(found.map(Proposal::id).getContent()).forEach(d -> numbers.put(d.proposalId(), d.number()));
         return found.map(p -> view(p, false, numbers.get(p.id())));
+    }
+
+    /** The proposals put to a meeting, for the meeting's page; whoever may read them. */
+    @Transactional(readOnly = true)
+    public List<ProposalView> ofMeeting(String networkSlug, UUID meetingId, Viewer viewer) {
+        return proposals.findByNetworkSlugAndMeetingIdOrderByOpenedAt(networkSlug, meetingId).stream()
+                .filter(p -> mayRead(viewer, p)).limit(50).map(p -> view(p, false, number(p))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -297,12 +309,15 @@ public class Consultations {
         return LocalDate.now(clock.withZone(networks.of(networkSlug).timeZone()));
     }
 
-    static void requireReader(Viewer viewer, Proposal proposal) {
+    static boolean mayRead(Viewer viewer, Proposal proposal) {
         String network = proposal.networkSlug();
-        boolean reader = proposal.workingGroupId() == null
+        return proposal.workingGroupId() == null
                 ? viewer.isMemberOf(network)
                 : viewer.inWorkingGroup(proposal.workingGroupId()) || viewer.isSecretariatOf(network);
-        if (!reader) {
+    }
+
+    static void requireReader(Viewer viewer, Proposal proposal) {
+        if (!mayRead(viewer, proposal)) {
             throw new AccessDeniedException("Consultations are internal to the body consulted");
         }
     }

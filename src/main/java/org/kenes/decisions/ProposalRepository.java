@@ -15,6 +15,8 @@ interface ProposalRepository extends JpaRepository<Proposal, UUID> {
 
     Optional<Proposal> findByIdAndNetworkSlug(UUID id, String networkSlug);
 
+    List<Proposal> findByNetworkSlugAndMeetingIdOrderByOpenedAt(String networkSlug, UUID meetingId);
+
     /** The proposal, locked: positions, closing and revision of one proposal happen one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Proposal p where p.id = :id and p.networkSlug = :network")

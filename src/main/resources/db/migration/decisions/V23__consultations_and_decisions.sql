@@ -89,3 +89,4 @@ create table decision_counter (
     last_number integer not null,
     constraint decision_counter_pk primary key (network_slug, register_year)
 );
+create index decision_proposal_by_meeting on decision_proposal (meeting_id);

@@ -234,6 +234,51 @@ class ConsultationIntegrationTests {
                 .isInstanceOf(RuleViolation.class).hasMessage("position.note.needed.STAND_ASIDE");
     }
 
+    @Test
+    void inAMeetingTheSecretariatRecordsEachMembersPositionAndClosesTheRound(@Autowired org.kenes.meetings.Meetings meetings)
+            throws Exception {
+        // given a proposal put to a held meeting of Kazakhstan
+        Viewer secretariat = viewer("kazakhstan-secretariat");
+        UUID meeting = meetings.visible("kazakhstan", secretariat, org.springframework.data.domain.PageRequest.of(0, 50)).stream()
+                .filter(m -> m.status() == org.kenes.meetings.MeetingStatus.HELD).findFirst().orElseThrow().id();
+        UUID id = consultations.open("kazakhstan", new NewProposal("Adoption of the annual review outline", "The members adopt the outline.",
+                null, false, Procedure.IN_MEETING, null, null, null, meeting), viewer("kazakhstan-cochair"));
+
+        // when the secretariat records every member's position during the meeting and closes the round
+        for (ProposalView.MemberLine line : consultations.proposal("kazakhstan", id, secretariat).members()) {
+            consultations.givePosition("kazakhstan", id, line.organisation(),
+                    line.organisation().equals("UNESCO") ? PositionKind.STAND_ASIDE : PositionKind.SUPPORT,
+                    line.organisation().equals("UNESCO") ? "Outside our mandate" : null, secretariat);
+        }
+        consultations.closeInMeeting("kazakhstan", id, secretariat);
+
+        // then it is adopted, and the meeting's page lists it with its number
+        ProposalView adopted = consultations.proposal("kazakhstan", id, secretariat);
+        assertThat(adopted.status()).isEqualTo(ProposalStatus.ADOPTED);
+        String fragment = mvc.perform(get("/networks/kazakhstan/decisions/of-meeting/" + meeting).with(signedInAs(users, "kazakhstan-member")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains("Adoption of the annual review outline").contains(adopted.decisionNumber());
+        assertThat(decisions.decision("kazakhstan", adopted.decisionNumber(), secretariat).meetingId()).isEqualTo(meeting);
+        // and the fragment shows nothing to someone outside the network
+        assertThat(mvc.perform(get("/networks/kazakhstan/decisions/of-meeting/" + meeting).with(signedInAs(users, "turkmenistan-secretariat")))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("annual review outline");
+    }
+
+    @Test
+    void openingAConsultationAsksEveryMemberOrganisationsFocalPoints() throws Exception {
+        UUID id = open("Joint note on climate mobility " + UUID.randomUUID().toString().substring(0, 6), Procedure.WRITTEN_CONSULTATION, false, 6);
+        int asked = 0;
+        for (int i = 0; i < 100 && asked == 0; i++) {
+            asked = jdbc.sql("select count(*) from notification_outbox where cause = ? and recipient = 'n.abenov@undp.example'")
+                    .param("consultation:" + id).query(Integer.class).single();
+            Thread.sleep(100);
+        }
+        assertThat(asked).isEqualTo(1);
+        // the partner (a ministry) is not a member, so it is not asked
+        assertThat(jdbc.sql("select count(*) from notification_outbox where cause = ? and recipient = 's.zhaksybekova@mol.example'")
+                .param("consultation:" + id).query(Integer.class).single()).isZero();
+    }
+
     private int statusOf(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String person) throws Exception {
         return mvc.perform(request.accept(MediaType.TEXT_HTML).with(signedInAs(users, person))).andReturn().getResponse().getStatus();
     }
