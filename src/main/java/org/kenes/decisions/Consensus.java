@@ -55,8 +55,9 @@ final class Consensus {
             return new Reading(Outcome.NOT_ADOPTED, procedure == Procedure.SILENCE_PROCEDURE
                     ? "consensus.reason.silenceBroken" : "consensus.reason.objection", objections, missing);
         }
-        // under silence procedure no position counts as no objection; otherwise every member must have answered
-        if (procedure != Procedure.SILENCE_PROCEDURE && !missing.isEmpty()) {
+        // a written consultation needs every member's answer; under silence procedure no position counts as no
+        // objection; in a meeting, the members present decide and an absent one does not block
+        if (procedure == Procedure.WRITTEN_CONSULTATION && !missing.isEmpty()) {
             return new Reading(Outcome.NOT_ADOPTED, "consensus.reason.notAllConsulted", objections, missing);
         }
         if (members.isEmpty()) {

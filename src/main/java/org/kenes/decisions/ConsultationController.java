@@ -114,9 +114,7 @@ class ConsultationController {
         model.addAttribute("secretariat", secretariat);
         model.addAttribute("convener", convener(viewer, slug));
         // the organisations this person may give a position for: her own, or in a meeting any, for the secretariat
-        java.util.List<String> body = proposal.members().stream().map(ProposalView.MemberLine::organisation).toList();
-        model.addAttribute("speaksFor", proposal.procedure() == Procedure.IN_MEETING && secretariat ? body
-                : members.organisationsOf(slug, viewer).stream().filter(body::contains).toList());
+        model.addAttribute("speaksFor", proposal.open() ? consultations.voicesOf(slug, id, viewer) : java.util.List.of());
         model.addAttribute("kinds", PositionKind.values());
         model.addAttribute("counterparts", networks.of(slug).counterpartsConsultedOnStateMatters());
         return "decisions/proposal";

@@ -76,20 +76,41 @@ public class Consultations {
         Proposal proposal = proposals.save(new Proposal(networkSlug, request.workingGroupId(), request.meetingId(), request.title(),
                 request.text(), request.rationale(), request.relevantToTheState(), request.procedure(), deadline, viewer.username(),
                 clock.instant()));
+        skipReminderIfClose(proposal);
         events.publishEvent(new ProposalChanged(networkSlug, proposal.id(), "opened", request.title(), Actors.current()));
         events.publishEvent(new ConsultationOpened(networkSlug, proposal.id(), proposal.round()));
         return proposal.id();
     }
 
+    /** A round shorter than the reminder's lead time is not reminded: the opening e-mail has just asked. */
+    private void skipReminderIfClose(Proposal proposal) {
+        if (proposal.deadline() != null && !clock.instant().isBefore(proposal.deadline().minus(REMINDER_BEFORE))) {
+            proposal.takeReminder();
+        }
+    }
+
+    /** A member organisation joined: the open consultations of the network ask it too (those asked already are not). */
+    @org.springframework.modulith.events.ApplicationModuleListener
+    void on(org.kenes.membership.MembershipChanged change) {
+        if (change.kind() != org.kenes.membership.MembershipChangeKind.JOINED
+                && change.kind() != org.kenes.membership.MembershipChangeKind.FOCAL_POINT_APPOINTED) {
+            return;
+        }
+        for (Proposal proposal : proposals.findByNetworkSlugAndStatus(change.networkSlug(), ProposalStatus.OPEN)) {
+            events.publishEvent(new ConsultationOpened(change.networkSlug(), proposal.id(), proposal.round()));
+        }
+    }
+
     @Transactional(readOnly = true)
     public Page<ProposalView> visible(String networkSlug, Viewer viewer, Pageable page) {
-        // partners and observers of the network reach the list, which shows them their working groups' items only
-        if (!viewer.participatesIn(networkSlug)) {
+        Set<UUID> ownGroups = viewer.workingGroups().isEmpty() ? Set.of(NONE) : viewer.workingGroups();
+        Page<Proposal> found = proposals.visible(networkSlug, viewer.isMemberOf(networkSlug),
+                viewer.isSecretariatOf(networkSlug) || viewer.has(networkSlug, NetworkRole.CO_CHAIR), ownGroups, page);
+        // partners and observers reach the list, which shows them their working groups' items only; so does someone
+        // who takes part in a working group only, when there is something of the group
+        if (!viewer.participatesIn(networkSlug) && found.isEmpty()) {
             throw new AccessDeniedException("Consultations are internal to the network's members");
         }
-        Set<UUID> ownGroups = viewer.workingGroups().isEmpty() ? Set.of(NONE) : viewer.workingGroups();
-        Page<Proposal> found = proposals.visible(networkSlug, viewer.isMemberOf(networkSlug), viewer.isSecretariatOf(networkSlug),
-                ownGroups, page);
         // the numbers of the page's adopted proposals, in one query
         Map<UUID, String> numbers = new java.util.HashMap<>();
         decisions.findByProposalIdIn(found.map(Proposal::id).getContent()).forEach(d -> numbers.put(d.proposalId(), d.number()));
@@ -99,8 +120,11 @@ public class Consultations {
     /** The proposals put to a meeting, for the meeting's page; whoever may read them. */
     @Transactional(readOnly = true)
     public List<ProposalView> ofMeeting(String networkSlug, UUID meetingId, Viewer viewer) {
-        return proposals.findByNetworkSlugAndMeetingIdOrderByOpenedAt(networkSlug, meetingId).stream()
-                .filter(p -> mayRead(viewer, p)).limit(50).map(p -> view(p, false, number(p))).toList();
+        List<Proposal> shown = proposals.findByNetworkSlugAndMeetingIdOrderByOpenedAt(networkSlug, meetingId).stream()
+                .filter(p -> mayRead(viewer, p)).limit(50).toList();
+        Map<UUID, String> numbers = new java.util.HashMap<>();
+        decisions.findByProposalIdIn(shown.stream().map(Proposal::id).toList()).forEach(d -> numbers.put(d.proposalId(), d.number()));
+        return shown.stream().map(p -> view(p, false, numbers.get(p.id()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -124,7 +148,7 @@ public class Consultations {
     public void givePosition(String networkSlug, UUID id, String organisation, PositionKind kind, String note, Viewer viewer) {
         Proposal proposal = locked(networkSlug, id);
         requireReader(viewer, proposal);
-        boolean speaksFor = members.organisationsOf(networkSlug, viewer).contains(organisation);
+        boolean speaksFor = speaksFor(viewer, proposal, organisation);
         boolean recorder = proposal.procedure() == Procedure.IN_MEETING && viewer.isSecretariatOf(networkSlug);
         if (!speaksFor && !recorder) {
             throw new AccessDeniedException("A position is given by the organisation's principal or alternate focal point");
@@ -149,6 +173,31 @@ public class Consultations {
         }
     }
 
+    /**
+     * Whether the person is a focal point of the organisation in the body consulted: in the network, or for a working
+     * group's proposal in the group.
+     */
+    boolean speaksFor(Viewer viewer, Proposal proposal, String organisation) {
+        String network = proposal.networkSlug();
+        if (proposal.workingGroupId() == null) {
+            return members.organisationsOf(network, viewer).contains(organisation);
+        }
+        if (!viewer.inWorkingGroup(proposal.workingGroupId())) {
+            return false;
+        }
+        return groups.group(network, proposal.workingGroupId(), Viewer.actingForSecretariatOf(network)).members().stream()
+                .anyMatch(m -> m.acronym().equals(organisation) && viewer.organisationsIn(network).contains(m.organisationId()));
+    }
+
+    /** The organisations a person may give positions for on a proposal. */
+    @Transactional(readOnly = true)
+    public List<String> voicesOf(String networkSlug, UUID id, Viewer viewer) {
+        Proposal proposal = find(networkSlug, id);
+        requireReader(viewer, proposal);
+        boolean recorder = proposal.procedure() == Procedure.IN_MEETING && viewer.isSecretariatOf(networkSlug);
+        return membersOf(proposal).stream().filter(m -> recorder || speaksFor(viewer, proposal, m)).toList();
+    }
+
     /** The secretariat records the government counterpart's consultation; a proposal waiting for it is then adopted. */
     public void recordCounterpartConsultation(String networkSlug, UUID id, String counterpart, String response,
                                               LocalDate consultedOn, Viewer viewer) {
@@ -163,7 +212,8 @@ public class Consultations {
         proposal.recordConsultation(counterpart, response, consultedOn, viewer.username(), clock.instant());
         events.publishEvent(new ProposalChanged(networkSlug, id, "counterpart-consulted", counterpart, Actors.current()));
         if (proposal.status() == ProposalStatus.WAITING_FOR_COUNTERPART) {
-            closeRound(proposal, clock.instant());
+            // the members and positions stay those of the round's end; only the counterpart's consultation is new
+            closeRound(proposal, clock.instant(), proposal.closedAt());
         }
     }
 
@@ -175,13 +225,16 @@ public class Consultations {
             throw new RuleViolation("proposal.closesAtDeadline", null);
         }
         proposal.requireOpenFor(clock.instant());
-        closeRound(proposal, clock.instant());
+        closeRound(proposal, clock.instant(), clock.instant());
     }
 
     public void withdraw(String networkSlug, UUID id, Viewer viewer) {
         requireConvener(viewer, networkSlug);
-        locked(networkSlug, id).withdraw(clock.instant());
+        Proposal proposal = locked(networkSlug, id);
+        proposal.withdraw(clock.instant());
         events.publishEvent(new ProposalChanged(networkSlug, id, "withdrawn", null, Actors.current()));
+        events.publishEvent(new ConsultationClosed(networkSlug, id, proposal.round(), ProposalStatus.WITHDRAWN,
+                "consensus.reason.withdrawn", null));
     }
 
     /** A revised text restarts the consultation; the earlier round and its positions are kept. */
@@ -190,25 +243,24 @@ public class Consultations {
         requireConvener(viewer, networkSlug);
         Proposal proposal = locked(networkSlug, id);
         proposal.revise(text, deadline(networkSlug, proposal.procedure(), deadlineDate, deadlineTime), clock.instant());
+        skipReminderIfClose(proposal);
         events.publishEvent(new ProposalChanged(networkSlug, id, "revised", "round " + proposal.round(), Actors.current()));
         events.publishEvent(new ConsultationOpened(networkSlug, id, proposal.round()));
     }
 
     /** Closes the round if its deadline has come; under a lock, so it closes once whoever asks. */
     public void closeIfDue(UUID id) {
-        proposals.findById(id).ifPresent(found -> {
-            Proposal proposal = locked(found.networkSlug(), id);
+        proposals.lockedById(id).ifPresent(proposal -> {
             if (proposal.due(clock.instant())) {
-                // adopted "at the deadline", whenever the job gets to it
-                closeRound(proposal, proposal.deadline());
+                // adopted "at the deadline", whenever the job gets to it, with the members of that moment
+                closeRound(proposal, proposal.deadline(), proposal.deadline());
             }
         });
     }
 
     /** Reminds the members without a position, once per round. */
     public void remindIfDue(UUID id) {
-        proposals.findById(id).ifPresent(found -> {
-            Proposal proposal = locked(found.networkSlug(), id);
+        proposals.lockedById(id).ifPresent(proposal -> {
             Instant now = clock.instant();
             if (proposal.status() == ProposalStatus.OPEN && proposal.deadline() != null
                     && !now.isBefore(proposal.deadline().minus(REMINDER_BEFORE)) && now.isBefore(proposal.deadline())
@@ -233,8 +285,13 @@ public class Consultations {
         return proposals.toRemind(now, now.plus(REMINDER_BEFORE));
     }
 
-    private void closeRound(Proposal proposal, Instant now) {
-        Consensus.Reading reading = Consensus.read(proposal.procedure(), membersOf(proposal),
+    /**
+     * @param now  when the round closes (the deadline, for a round with one)
+     * @param asOf the moment whose members count: the round's end, also when the counterpart is recorded later
+     */
+    private void closeRound(Proposal proposal, Instant now, Instant asOf) {
+        LocalDate day = asOf.minusNanos(1).atZone(networks.of(proposal.networkSlug()).timeZone()).toLocalDate();
+        Consensus.Reading reading = Consensus.read(proposal.procedure(), membersOf(proposal, day),
                 kinds(positions.current(proposal.id(), proposal.round())), true, proposal.stateRelevant(),
                 proposal.counterpartsConsulted(required(proposal.networkSlug())));
         proposal.close(reading, now);
@@ -256,10 +313,15 @@ public class Consultations {
 
     /** The member organisations of the body today (not its external partners or observers: they see, members decide). */
     Set<String> membersOf(Proposal proposal) {
+        return membersOf(proposal, today(proposal.networkSlug()));
+    }
+
+    /** The member organisations of the body on a day (a working group's as they are today). */
+    Set<String> membersOf(Proposal proposal, LocalDate day) {
         String network = proposal.networkSlug();
         Viewer secretariat = Viewer.actingForSecretariatOf(network);
         List<MemberListEntry> list = proposal.workingGroupId() == null
-                ? members.list(network, today(network), secretariat)
+                ? members.list(network, day, secretariat)
                 : groups.group(network, proposal.workingGroupId(), secretariat).members();
         Set<String> organisations = new LinkedHashSet<>();
         list.stream().filter(m -> m.role().isMember()).forEach(m -> organisations.add(m.acronym()));
@@ -301,8 +363,11 @@ public class Consultations {
         if (!procedure.hasDeadline() || date == null) {
             return null;
         }
+        if (time == null) {
+            throw new RuleViolation("proposal.deadline.timeNeeded", "deadlineTime");
+        }
         NetworkConfiguration network = networks.of(networkSlug);
-        return ZonedDateTime.of(date, time == null ? java.time.LocalTime.MIDNIGHT : time, network.timeZone()).toInstant();
+        return ZonedDateTime.of(date, time, network.timeZone()).toInstant();
     }
 
     private LocalDate today(String networkSlug) {
@@ -311,9 +376,11 @@ public class Consultations {
 
     static boolean mayRead(Viewer viewer, Proposal proposal) {
         String network = proposal.networkSlug();
+        // co-chairs convene every consultation, a working group's too
         return proposal.workingGroupId() == null
                 ? viewer.isMemberOf(network)
-                : viewer.inWorkingGroup(proposal.workingGroupId()) || viewer.isSecretariatOf(network);
+                : viewer.inWorkingGroup(proposal.workingGroupId()) || viewer.isSecretariatOf(network)
+                        || viewer.has(network, NetworkRole.CO_CHAIR);
     }
 
     static void requireReader(Viewer viewer, Proposal proposal) {

@@ -20,9 +20,9 @@ interface DecisionRepository extends JpaRepository<Decision, UUID> {
             select d from Decision d, Proposal p
             where p.id = d.proposalId and d.networkSlug = :network
               and ((p.workingGroupId is null and :member = true) or p.workingGroupId in :groups
-                   or (p.workingGroupId is not null and :secretariat = true))
+                   or (p.workingGroupId is not null and :convener = true))
               and (:year = 0 or d.year = :year)
             order by d.year desc, d.sequence desc""")
-    Page<Decision> visible(String network, boolean member, boolean secretariat, java.util.Collection<UUID> groups, int year,
+    Page<Decision> visible(String network, boolean member, boolean convener, java.util.Collection<UUID> groups, int year,
                            Pageable page);
 }

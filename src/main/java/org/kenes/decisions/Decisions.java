@@ -52,12 +52,14 @@ public class Decisions {
     @Transactional(readOnly = true)
     public Page<DecisionView> register(String networkSlug, int year, Viewer viewer, Pageable page) {
         // partners and observers of the network reach the list, which shows them their working groups' items only
-        if (!viewer.participatesIn(networkSlug)) {
+        Set<UUID> ownGroups = viewer.workingGroups().isEmpty() ? Set.of(NONE) : viewer.workingGroups();
+        Page<Decision> found = decisions.visible(networkSlug, viewer.isMemberOf(networkSlug),
+                viewer.isSecretariatOf(networkSlug) || viewer.has(networkSlug, org.kenes.shared.NetworkRole.CO_CHAIR), ownGroups, year, page);
+        // partners and observers reach the register, which shows them their working groups' decisions only; so does
+        // someone who takes part in a working group only, when the group has decided something
+        if (!viewer.participatesIn(networkSlug) && found.isEmpty()) {
             throw new AccessDeniedException("The register is internal to the network's members");
         }
-        Set<UUID> ownGroups = viewer.workingGroups().isEmpty() ? Set.of(NONE) : viewer.workingGroups();
-        Page<Decision> found = decisions.visible(networkSlug, viewer.isMemberOf(networkSlug), viewer.isSecretariatOf(networkSlug),
-                ownGroups, year, page);
         Map<UUID, Proposal> byId = proposals.findAllById(found.map(Decision::proposalId).getContent()).stream()
                 .collect(Collectors.toMap(Proposal::id, Function.identity()));
         return found.map(d -> view(d, byId.get(d.proposalId()), List.of()));
@@ -86,7 +88,8 @@ public class Decisions {
     @Transactional(readOnly = true)
     public List<org.kenes.meetings.ActionPointView> actionPoints(String networkSlug, String number, Viewer viewer) {
         DecisionView decision = decision(networkSlug, number, viewer);
-        return actions.ofDecision(networkSlug, decision.id(), viewer);
+        // a working group's decisions are followed up in the group's meetings, not in the network's tracker
+        return decision.workingGroupId() != null ? List.of() : actions.ofDecision(networkSlug, decision.id(), viewer);
     }
 
     /**

@@ -142,6 +142,7 @@ class Proposal {
         if (status == ProposalStatus.ADOPTED || status == ProposalStatus.WITHDRAWN) {
             throw new RuleViolation("proposal.revise.closed", null);
         }
+        requireNotDue(now);
         if (newText == null || newText.isBlank()) {
             throw new RuleViolation("proposal.text.needed", "text");
         }
@@ -153,6 +154,15 @@ class Proposal {
         status = ProposalStatus.OPEN;
         outcomeReason = null;
         closedAt = null;
+        // the counterpart was consulted on the earlier text: the new one needs its own consultation
+        consultations.clear();
+    }
+
+    /** Once the deadline has come the round belongs to its closing: it is neither withdrawn nor revised any more. */
+    private void requireNotDue(Instant now) {
+        if (due(now)) {
+            throw new RuleViolation("proposal.deadline.passed", null);
+        }
     }
 
     /** Whether the reminder of this round is still to go; marks it gone. */
@@ -168,6 +178,7 @@ class Proposal {
         if (status.closed()) {
             throw new RuleViolation("proposal.notOpen", null);
         }
+        requireNotDue(now);
         status = ProposalStatus.WITHDRAWN;
         closedAt = now;
     }

@@ -17,6 +17,8 @@ interface ProposalRepository extends JpaRepository<Proposal, UUID> {
 
     List<Proposal> findByNetworkSlugAndMeetingIdOrderByOpenedAt(String networkSlug, UUID meetingId);
 
+    List<Proposal> findByNetworkSlugAndStatus(String networkSlug, ProposalStatus status);
+
     /** The proposal, locked: positions, closing and revision of one proposal happen one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Proposal p where p.id = :id and p.networkSlug = :network")
@@ -26,11 +28,16 @@ interface ProposalRepository extends JpaRepository<Proposal, UUID> {
             select p from Proposal p
             where p.networkSlug = :network
               and ((p.workingGroupId is null and :member = true) or p.workingGroupId in :groups
-                   or (p.workingGroupId is not null and :secretariat = true))
+                   or (p.workingGroupId is not null and :convener = true))
             order by p.openedAt desc""")
-    Page<Proposal> visible(String network, boolean member, boolean secretariat, java.util.Collection<UUID> groups, Pageable page);
+    Page<Proposal> visible(String network, boolean member, boolean convener, java.util.Collection<UUID> groups, Pageable page);
 
-    @Query("select p.id from Proposal p where p.status = org.kenes.decisions.ProposalStatus.OPEN and p.deadline <= :now")
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Proposal p where p.id = :id")
+    Optional<Proposal> lockedById(UUID id);
+
+    /** Due rounds, oldest deadline first, so the register numbers follow the deadlines. */
+    @Query("select p.id from Proposal p where p.status = org.kenes.decisions.ProposalStatus.OPEN and p.deadline <= :now order by p.deadline")
     List<UUID> due(Instant now);
 
     @Query("""

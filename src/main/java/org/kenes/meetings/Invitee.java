@@ -11,8 +11,8 @@ import java.util.UUID;
  * was invited, so the meeting's record does not change when the register does.
  *
  * @param contactEmail for a stakeholder from the register; null for a partner of the network, whose current focal
- *                     points are written to instead; the register's contact, not shown to the meeting's other
- *                     participants
+ *                     points are written to instead; the register's contact (name and address), not shown to the
+ *                     meeting's other participants
  */
 @Embeddable
 public record Invitee(
@@ -20,7 +20,7 @@ public record Invitee(
         @Column(nullable = false) String acronym,
         @Column(name = "name_en", nullable = false) String nameEn,
         @Column(name = "name_ru", nullable = false) String nameRu,
-        @Column(name = "contact_name") String contactName,
+        @JsonIgnore @Column(name = "contact_name") String contactName,
         @JsonIgnore @Column(name = "contact_email") String contactEmail) {
 
     public String name(Locale locale) {

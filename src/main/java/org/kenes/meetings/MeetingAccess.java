@@ -19,9 +19,9 @@ final class MeetingAccess {
         String network = meeting.networkSlug();
         if (meeting.workingGroupId() != null) {
             return viewer.inWorkingGroup(meeting.workingGroupId()) || viewer.isSecretariatOf(network)
-                    || viewer.speaksForAnyOf(meeting.invitedOrganisations());
+                    || viewer.speaksForAnyOf(network, meeting.invitedOrganisations());
         }
-        return viewer.isMemberOf(network) || viewer.speaksForAnyOf(meeting.invitedOrganisations());
+        return viewer.isMemberOf(network) || viewer.speaksForAnyOf(network, meeting.invitedOrganisations());
     }
 
     static void requireSight(Viewer viewer, Meeting meeting) {

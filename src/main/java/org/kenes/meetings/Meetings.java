@@ -68,7 +68,7 @@ public class Meetings {
     @Transactional(readOnly = true)
     public Page<MeetingView> visible(String networkSlug, Viewer viewer, Pageable page) {
         return meetings.visible(networkSlug, viewer.isMemberOf(networkSlug), viewer.isSecretariatOf(networkSlug),
-                nonEmpty(viewer.workingGroups()), nonEmpty(viewer.organisations()), page).map(Meeting::view);
+                nonEmpty(viewer.workingGroups()), nonEmpty(viewer.organisationsIn(networkSlug)), page).map(Meeting::view);
     }
 
     @Transactional(readOnly = true)
@@ -141,7 +141,7 @@ public class Meetings {
         meeting.invite(invitee);
         events.publishEvent(new MeetingChanged(networkSlug, id, "invited", invitee.acronym(), Actors.current()));
         if (meeting.status() == MeetingStatus.AGENDA_CIRCULATED) {
-            events.publishEvent(new AgendaCirculated(networkSlug, id, meeting.view().calendarSequence()));
+            events.publishEvent(new AgendaCirculated(networkSlug, id, meeting.view().calendarSequence(), false));
         }
     }
 
@@ -162,7 +162,7 @@ public class Meetings {
         events.publishEvent(new MeetingChanged(networkSlug, id, "rescheduled", request.date() + " " + request.time(),
                 Actors.current()));
         if (meeting.status() == MeetingStatus.AGENDA_CIRCULATED) {
-            events.publishEvent(new AgendaCirculated(networkSlug, id, meeting.view().calendarSequence()));
+            events.publishEvent(new AgendaCirculated(networkSlug, id, meeting.view().calendarSequence(), true));
         }
     }
 
@@ -177,7 +177,7 @@ public class Meetings {
         Meeting meeting = find(networkSlug, id);
         meeting.circulateAgenda();
         events.publishEvent(new MeetingChanged(networkSlug, id, "agenda-circulated", null, Actors.current()));
-        events.publishEvent(new AgendaCirculated(networkSlug, id, meeting.view().calendarSequence()));
+        events.publishEvent(new AgendaCirculated(networkSlug, id, meeting.view().calendarSequence(), false));
     }
 
     public void markHeld(String networkSlug, UUID id, Viewer viewer) {
@@ -194,7 +194,7 @@ public class Meetings {
         events.publishEvent(new MeetingChanged(networkSlug, id, "cancelled", reason, Actors.current()));
         if (wasCirculated) {
             // only those who received the invitation need its cancellation
-            events.publishEvent(new AgendaCirculated(networkSlug, id, meeting.view().calendarSequence()));
+            events.publishEvent(new AgendaCirculated(networkSlug, id, meeting.view().calendarSequence(), false));
         }
     }
 

@@ -37,7 +37,7 @@ class Viewers implements ViewerSource {
         Date today = Date.valueOf(LocalDate.now(clock));
         Map<String, Set<NetworkRole>> roles = new HashMap<>();
         Set<UUID> workingGroups = new HashSet<>();
-        Set<UUID> organisations = new HashSet<>();
+        Map<String, Set<UUID>> organisations = new HashMap<>();
         jdbc.sql("""
                         select m.network_slug, m.working_group_id, m.role, null as position_code, m.organisation_id
                           from membership_focal_point f
@@ -60,7 +60,7 @@ class Viewers implements ViewerSource {
                     String role = rs.getString(3);
                     UUID organisation = rs.getObject(5, UUID.class);
                     if (organisation != null) {
-                        organisations.add(organisation);
+                        organisations.computeIfAbsent(network, slug -> new HashSet<>()).add(organisation);
                     }
                     if (workingGroup != null) {
                         workingGroups.add(workingGroup);
@@ -70,6 +70,7 @@ class Viewers implements ViewerSource {
                     }
                 });
         roles.replaceAll((slug, set) -> Set.copyOf(set));
+        organisations.replaceAll((slug, set) -> Set.copyOf(set));
         return new Viewer(accountId, username, platformAdmin, roles, workingGroups, organisations);
     }
 }

@@ -86,11 +86,12 @@ class ConsultationNotices {
         LocalDate today = LocalDate.now(networks.of(event.networkSlug()).timeZone());
         Map<String, Locale> told = secretariatOf(event.networkSlug(), today, secretariat);
         members.coChairs(event.networkSlug(), today, secretariat).forEach(c -> told.putIfAbsent(c.email(), Locale.ENGLISH));
-        told.forEach((email, locale) -> outbox.notice(key("silence-broken-" + event.organisation(), proposal, event.round(), email),
-                proposal.networkSlug(), email, locale,
+        // at once, not in a digest: the convener may want to talk to the objecting member before the deadline
+        told.forEach((email, locale) -> outbox.put(key("silence-broken-" + event.organisation(), proposal, event.round(), email),
+                proposal.networkSlug(), email,
                 messages.getMessage("mail.consultation.silenceBroken.subject", new Object[] {proposal.title(), event.organisation()}, locale),
                 messages.getMessage("mail.consultation.silenceBroken.body", new Object[] {proposal.title(), event.organisation(),
-                        link(proposal)}, locale)));
+                        link(proposal)}, locale), null));
     }
 
     @ApplicationModuleListener
@@ -104,7 +105,11 @@ class ConsultationNotices {
                     text("mail.consultation.waiting.subject", proposal, locale), text("mail.consultation.waiting.body", proposal, locale), null));
             return;
         }
-        String kind = event.outcome() == ProposalStatus.ADOPTED ? "adopted" : "notAdopted";
+        String kind = switch (event.outcome()) {
+            case ADOPTED -> "adopted";
+            case WITHDRAWN -> "withdrawn";
+            default -> "notAdopted";
+        };
         Set<String> body = Set.copyOf(proposal.members().stream().map(ProposalView.MemberLine::organisation).toList());
         focalPointsOf(proposal, body).forEach((email, locale) -> outbox.notice(key(kind, proposal, event.round(), email),
                 proposal.networkSlug(), email, locale,

@@ -13,8 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Once a day, the notices held for a person become one e-mail. The digest is an outbox message like any other, so
- * it is retried and sent once; its key is made of the notices it carries, so two nodes composing at the same time
- * write it once, and a notice is carried by one digest only.
+ * it is retried and sent once; each notice is claimed by one digest only, also when two nodes compose at once.
  */
 @Component
 class DailyDigest {
@@ -65,32 +64,31 @@ class DailyDigest {
                 .query(Long.class).single();
     }
 
+    /**
+     * Claims up to a digest's worth of the recipient's held notices, then writes the digest that carries them. The
+     * claim is a conditional update per notice: a notice another node claimed first is not claimed again, so each
+     * notice travels in exactly one digest.
+     */
     private int composeFor(String recipient) {
-        List<Notice> notices = jdbc.sql("""
+        List<Notice> held = jdbc.sql("""
                         select id, subject, body, locale from notification_outbox
                         where recipient = ? and status = 'DIGEST' order by created_at, id limit ?""")
                 .params(recipient, NOTICES_PER_DIGEST)
                 .query((rs, row) -> new Notice(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
-        if (notices.isEmpty()) {
+        UUID digest = UUID.randomUUID();
+        List<Notice> claimed = held.stream().filter(n -> jdbc.sql(
+                        "update notification_outbox set status = 'IN_DIGEST', digest_id = ? where id = ? and status = 'DIGEST'")
+                .params(digest, n.id()).update() == 1).toList();
+        if (claimed.isEmpty()) {
             return 0;
         }
-        Locale locale = Locale.forLanguageTag(notices.getFirst().locale() == null ? "en" : notices.getFirst().locale());
-        String carried = notices.stream().map(n -> n.id().toString()).collect(Collectors.joining(","));
-        String key = "digest:" + org.kenes.shared.Hashes.sha256Hex(carried) + ":" + recipient;
-        String body = messages.getMessage("mail.digest.intro", new Object[] {notices.size()}, locale) + "\n\n"
-                + notices.stream().map(n -> "— " + n.subject() + "\n\n" + n.body()).collect(Collectors.joining("\n\n"))
+        Locale locale = Locale.forLanguageTag(claimed.getFirst().locale() == null ? "en" : claimed.getFirst().locale());
+        String body = messages.getMessage("mail.digest.intro", new Object[] {claimed.size()}, locale) + "\n\n"
+                + claimed.stream().map(n -> "— " + n.subject() + "\n\n" + n.body()).collect(Collectors.joining("\n\n"))
                 + "\n\n" + messages.getMessage("mail.digest.footer", null, locale);
-        if (!outbox.put(key, null, recipient, messages.getMessage("mail.digest.subject", new Object[] {notices.size()}, locale),
-                body, null)) {
-            return 0; // another node wrote this digest
-        }
-        UUID digest = jdbc.sql("select id from notification_outbox where dedupe_key = ?").param(Outbox.key(key))
-                .query(UUID.class).single();
-        for (Notice notice : notices) {
-            jdbc.sql("update notification_outbox set status = 'IN_DIGEST', digest_id = ? where id = ? and status = 'DIGEST'")
-                    .params(digest, notice.id()).update();
-        }
+        outbox.put("digest:" + digest + ":" + recipient, null, recipient,
+                messages.getMessage("mail.digest.subject", new Object[] {claimed.size()}, locale), body, null);
         return 1;
     }
 

@@ -63,10 +63,10 @@ class MeetingInvitations {
         // the job acts for the secretariat, whose circulation caused it
         Viewer secretariat = Viewer.actingForSecretariatOf(event.networkSlug());
         Map<String, Locale> recipients = recipients(meeting, meeting.startsAt().toLocalDate(), secretariat, true);
-        String kind = meeting.status() == MeetingStatus.CANCELLED ? "cancelled"
-                : meeting.calendarSequence() > 0 ? "updated" : "agenda";
+        String kind = meeting.status() == MeetingStatus.CANCELLED ? "cancelled" : event.wasMoved() ? "updated" : "agenda";
         recipients.forEach((email, locale) -> outbox.put(
-                "meeting:" + meeting.id() + ":" + event.calendarSequence() + ":" + kind + ":" + email,
+                // one message per calendar version and person, whatever the occasion that reached them first
+                "meeting:" + meeting.id() + ":" + event.calendarSequence() + ":" + (kind.equals("cancelled") ? "cancel" : "request") + ":" + email,
                 event.networkSlug(), email, subject(meeting, kind, locale), body(meeting, kind, locale), invitation.calendar()));
     }
 

@@ -11,12 +11,14 @@ import java.util.UUID;
  * @param accountId null for an anonymous visitor
  * @param roles         the person's roles per network slug
  * @param workingGroups the working groups the person takes part in, through their organisation
- * @param organisations the organisations the person is a focal point of today, which is what invitations name
+ * @param organisations per network slug, the organisations the person is a focal point of there today (in the network
+ *                      or one of its working groups), which is what invitations name; a UN entity is one organisation
+ *                      in every network, so the network always goes with it
  */
 public record Viewer(UUID accountId, String username, boolean platformAdmin, Map<String, Set<NetworkRole>> roles,
-                     Set<UUID> workingGroups, Set<UUID> organisations) {
+                     Set<UUID> workingGroups, Map<String, Set<UUID>> organisations) {
 
-    public static final Viewer ANONYMOUS = new Viewer(null, null, false, Map.of(), Set.of(), Set.of());
+    public static final Viewer ANONYMOUS = new Viewer(null, null, false, Map.of(), Set.of(), Map.of());
 
     /**
      * Who a background job acts as when it carries out what the secretariat set in motion (sending the circulated
@@ -24,18 +26,24 @@ public record Viewer(UUID accountId, String username, boolean platformAdmin, Map
      */
     public static Viewer actingForSecretariatOf(String networkSlug) {
         return new Viewer(new UUID(0, 0), Actors.SYSTEM, false, Map.of(networkSlug, Set.of(NetworkRole.SECRETARIAT)), Set.of(),
-                Set.of());
+                Map.of());
     }
 
     public Viewer {
         roles = Map.copyOf(roles);
         workingGroups = Set.copyOf(workingGroups);
-        organisations = Set.copyOf(organisations);
+        organisations = Map.copyOf(organisations);
     }
 
-    /** Whether the person speaks for one of these organisations. */
-    public boolean speaksForAnyOf(java.util.Collection<UUID> invited) {
-        return invited.stream().anyMatch(organisations::contains);
+    /** The organisations the person is a focal point of in a network. */
+    public Set<UUID> organisationsIn(String networkSlug) {
+        return organisations.getOrDefault(networkSlug, Set.of());
+    }
+
+    /** Whether the person speaks, in this network, for one of these organisations. */
+    public boolean speaksForAnyOf(String networkSlug, java.util.Collection<UUID> invited) {
+        Set<UUID> own = organisationsIn(networkSlug);
+        return invited.stream().anyMatch(own::contains);
     }
 
     public boolean inWorkingGroup(UUID workingGroupId) {

@@ -194,4 +194,38 @@ class ConsensusRulesTests {
         assertThatThrownBy(() -> new Proposal("kazakhstan", null, null, "T", "X", null, false, Procedure.SILENCE_PROCEDURE,
                 null, "c", now)).hasFieldOrPropertyWithValue("messageKey", "proposal.deadline.needed");
     }
+
+    @Test
+    void inAMeetingTheMembersPresentDecideAndAnAbsentMemberDoesNotBlock() {
+        // given a meeting where three of the four members gave positions and none objected
+        Map<String, PositionKind> positions = everyone(PositionKind.SUPPORT);
+        positions.remove("UNICEF");
+
+        // when the secretariat closes the round, then it is adopted; a written consultation would not be
+        assertThat(Consensus.read(Procedure.IN_MEETING, MEMBERS, positions, true, false, false).outcome()).isEqualTo(Outcome.ADOPTED);
+        assertThat(Consensus.read(Procedure.WRITTEN_CONSULTATION, MEMBERS, positions, true, false, false).outcome())
+                .isEqualTo(Outcome.NOT_ADOPTED);
+    }
+
+    @Test
+    void onceTheDeadlineHasComeTheRoundIsNeitherWithdrawnNorRevisedButClosed() {
+        // given a silence procedure whose deadline has just passed, not yet closed by the job
+        Instant opened = Instant.parse("2026-11-20T05:00:00Z");
+        Instant deadline = Instant.parse("2026-11-25T13:00:00Z");
+        Proposal proposal = new Proposal("kazakhstan", null, null, "Joint note", "Text", null, true, Procedure.SILENCE_PROCEDURE,
+                deadline, "kazakhstan-cochair", opened);
+        proposal.recordConsultation("MOL", "Agrees", java.time.LocalDate.of(2026, 11, 22), "s", opened.plusSeconds(60));
+
+        // then withdrawing or revising it is refused: it is adopted or not at its deadline
+        assertThatThrownBy(() -> proposal.withdraw(deadline.plusSeconds(5))).hasFieldOrPropertyWithValue("messageKey", "proposal.deadline.passed");
+        assertThatThrownBy(() -> proposal.revise("New", deadline.plusSeconds(86_400), deadline.plusSeconds(5)))
+                .hasFieldOrPropertyWithValue("messageKey", "proposal.deadline.passed");
+
+        // and a revision before the deadline drops the counterpart's consultation, which was about the earlier text
+        Proposal other = new Proposal("kazakhstan", null, null, "Joint note", "Text", null, true, Procedure.SILENCE_PROCEDURE,
+                deadline, "kazakhstan-cochair", opened);
+        other.recordConsultation("MOL", "Agrees", java.time.LocalDate.of(2026, 11, 22), "s", opened.plusSeconds(60));
+        other.revise("New text", deadline.plusSeconds(86_400), opened.plusSeconds(120));
+        assertThat(other.counterpartsConsulted(Set.of("MOL"))).isFalse();
+    }
 }

@@ -279,6 +279,37 @@ class ConsultationIntegrationTests {
                 .param("consultation:" + id).query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void inAWorkingGroupItsMembersDecideAndItsExternalPartnersSeeButHaveNoVoice() throws Exception {
+        // given a written consultation of Kazakhstan's labour migration group (IOM, UNDP, UNICEF; partners MOL and MFA)
+        UUID group = jdbc.sql("select id from membership_working_group where network_slug = 'kazakhstan' and name_en like 'Working Group on Labour%'")
+                .query(UUID.class).single();
+        UUID id = consultations.open("kazakhstan", new NewProposal("Group's position on recruitment fees", "The group agrees.", null, false,
+                Procedure.WRITTEN_CONSULTATION, LocalDate.now(ALMATY).plusDays(3), LocalTime.NOON, group, null), viewer("kazakhstan-cochair"));
+
+        // then the group's members are consulted, not its partners
+        ProposalView proposal = consultations.proposal("kazakhstan", id, viewer("kazakhstan-member"));
+        assertThat(proposal.members()).extracting(ProposalView.MemberLine::organisation).containsExactlyInAnyOrder("IOM", "UNDP", "UNICEF");
+
+        // when UNDP's representative in the group answers, then it is taken
+        consultations.givePosition("kazakhstan", id, "UNDP", PositionKind.SUPPORT, null, viewer("kazakhstan-member"));
+
+        // and the ministry, a partner of the group, reads the consultation but cannot take a position
+        assertThat(statusOf(get("/networks/kazakhstan/decisions/" + id), "kazakhstan-partner")).isEqualTo(200);
+        assertThatThrownBy(() -> consultations.givePosition("kazakhstan", id, "MOL", PositionKind.SUPPORT, null, viewer("kazakhstan-partner")))
+                .isInstanceOf(RuleViolation.class).hasMessage("position.notMember");
+        // and the observer, outside the group, does not see it
+        assertThat(statusOf(get("/networks/kazakhstan/decisions/" + id), "kazakhstan-observer")).isEqualTo(403);
+    }
+
+    @Test
+    void aDeadlineWithoutItsTimeIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> consultations.open("kazakhstan", new NewProposal("No time", "Text", null, false, Procedure.SILENCE_PROCEDURE,
+                LocalDate.now(ALMATY).plusDays(3), null, null, null), viewer("kazakhstan-cochair")))
+                .isInstanceOf(RuleViolation.class).hasMessage("proposal.deadline.timeNeeded")
+                .hasFieldOrPropertyWithValue("field", "deadlineTime");
+    }
+
     private int statusOf(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String person) throws Exception {
         return mvc.perform(request.accept(MediaType.TEXT_HTML).with(signedInAs(users, person))).andReturn().getResponse().getStatus();
     }

@@ -64,7 +64,7 @@ class DecisionApiIntegrationTests {
         String id = openProposal("API matrix " + UUID.randomUUID().toString().substring(0, 6));
         String deadline = LocalDate.now(ZoneId.of("Asia/Almaty")).plusDays(4).toString();
         MockHttpServletResponse opened = call(json(post(API + "/proposals"), """
-                {"title": "By %s", "text": "Text", "procedure": "SILENCE_PROCEDURE", "deadlineDate": "%s"}""".formatted(person, deadline)),
+                {"title": "By %s", "text": "Text", "procedure": "SILENCE_PROCEDURE", "deadlineDate": "%s", "deadlineTime": "12:00"}""".formatted(person, deadline)),
                 person);
         assertThat(opened.getStatus()).as(opened.getContentAsString()).isEqualTo(open);
         MockHttpServletResponse shown = call(get(API + "/proposals/" + id), person);

@@ -103,8 +103,15 @@ class MeetingInviteeIntegrationTests {
                 .map(m -> m.id())).contains(annual);
         assertThat(statusOf(page, "kazakhstan-observer")).isEqualTo(403);
 
+        // when ILO, an observer in both networks, is invited, then its Kazakhstan focal point sees the meeting, and its
+        // Turkmenistan focal point does not: an invitation is to an organisation in one network
+        meetings.invite("kazakhstan", annual, invitable(annual, "ILO"), secretariat);
+        assertThat(statusOf(page, "kazakhstan-observer")).isEqualTo(200);
+        assertThat(statusOf(page, "turkmenistan-observer")).isEqualTo(403);
+        assertThat(statusOf(page + ".ics", "turkmenistan-observer")).isEqualTo(403);
+
         // and only the secretariat invites
-        mvc.perform(post(page + "/invitees").param("organisation", invitable(annual, "ILO").toString())
+        mvc.perform(post(page + "/invitees").param("organisation", invitable(annual, "AMSC").toString())
                         .with(signedInAs(users, "kazakhstan-cochair")).with(csrf()))
                 .andExpect(status().isForbidden());
 

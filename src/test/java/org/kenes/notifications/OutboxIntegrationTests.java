@@ -87,7 +87,7 @@ class OutboxIntegrationTests {
         // when the server is back, the retry is due, and the sender runs twice (and the event is replayed)
         TestMailServer.get();
         jdbc.sql("update notification_outbox set next_attempt_at = created_at where cause = ?").param("meeting:" + meeting).update();
-        invitations.on(new AgendaCirculated("kazakhstan", meeting, 0));
+        invitations.on(new AgendaCirculated("kazakhstan", meeting, 0, false));
         sender.sendDue();
         sender.sendDue();
 

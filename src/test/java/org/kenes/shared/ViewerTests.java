@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ViewerTests {
 
     private static Viewer with(NetworkRole role) {
-        return new Viewer(UUID.randomUUID(), "someone", false, Map.of("kazakhstan", Set.of(role)), Set.of(), Set.of());
+        return new Viewer(UUID.randomUUID(), "someone", false, Map.of("kazakhstan", Set.of(role)), Set.of(), Map.of());
     }
 
     @Test
@@ -48,7 +48,7 @@ class ViewerTests {
     void workingGroupItemsReachTheGroupAndTheSecretariatOnly() {
         // given a ministry official who takes part in one working group only
         UUID group = UUID.randomUUID();
-        Viewer official = new Viewer(UUID.randomUUID(), "official", false, Map.of(), Set.of(group), Set.of());
+        Viewer official = new Viewer(UUID.randomUUID(), "official", false, Map.of(), Set.of(group), Map.of());
 
         // then she sees that group's items, not another group's, and not the network's internal items
         assertThat(official.maySee("kazakhstan", InformationLevel.WORKING_GROUP, group)).isTrue();
