@@ -90,6 +90,30 @@ class DecisionApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping("/proposals/{id}/closing")
+    @Operation(summary = "Close a round decided in a meeting once the positions are recorded; secretariat only")
+    ProposalView close(@PathVariable String slug, @PathVariable UUID id, Viewer viewer) {
+        consultations.closeInMeeting(slug, id, viewer);
+        return consultations.proposal(slug, id, viewer);
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/decisions/{number}/implementation")
+    @Operation(summary = "Record how a decision's implementation stands; secretariat only",
+            description = "Send the version you read; a stale version is refused (422) and nothing is overwritten.")
+    DecisionView implementation(@PathVariable String slug, @PathVariable String number, @Valid @RequestBody ImplementationUpdate request,
+                                Viewer viewer) {
+        decisions.implementation(slug, number, request.status(), request.due(), request.note(), request.version(), viewer);
+        return decisions.decision(slug, number, viewer);
+    }
+
+    @PostMapping("/decisions/{number}/action-points")
+    @Operation(summary = "Track a decision's implementation through an action point; secretariat only")
+    ResponseEntity<Void> actionPoint(@PathVariable String slug, @PathVariable String number,
+                                     @Valid @RequestBody org.kenes.meetings.ActionPoints.NewActionPoint request, Viewer viewer) {
+        UUID id = decisions.recordActionPoint(slug, number, request, viewer);
+        return ResponseEntity.created(URI.create("/api/v1/networks/" + slug + "/action-points/" + id)).build();
+    }
+
     @GetMapping("/decisions")
     @Operation(summary = "The register of adopted decisions, newest first; 'year' 0 for all years")
     ApiPage<DecisionView> register(@PathVariable String slug, @RequestParam(defaultValue = "0") int year,
@@ -110,6 +134,10 @@ class DecisionApiController {
 
     record NewCounterpartConsultation(@NotBlank @Size(max = 40) String counterpart, @NotBlank @Size(max = 2000) String response,
                                       @NotNull LocalDate consultedOn) {
+    }
+
+    record ImplementationUpdate(@NotNull Decision.Implementation status, LocalDate due, @Size(max = 2000) String note,
+                                @NotNull Long version) {
     }
 
     record Revision(@NotBlank @Size(max = 20000) String text, LocalDate deadlineDate, LocalTime deadlineTime) {

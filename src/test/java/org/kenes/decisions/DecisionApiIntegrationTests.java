@@ -118,4 +118,30 @@ class DecisionApiIntegrationTests {
         assertThat(mvc.perform(json(post(API + "/proposals/" + id + "/positions"), "{\"organisation\": \"UNICEF\", \"kind\": \"SUPPORT\"}")
                 .header("Authorization", "Bearer " + token)).andReturn().getResponse().getStatus()).isEqualTo(403);
     }
+
+    @Test
+    void theSecretariatFollowsADecisionsImplementationThroughTheApi() throws Exception {
+        // given the demo decision on the joint key messages for International Migrants Day
+        String register = call(get(API + "/decisions").param("size", "100"), "kazakhstan-secretariat").getContentAsString();
+        java.util.List<String> numbers = JsonPath.read(register, "$.items[?(@.title == 'Joint UN key messages for International Migrants Day')].number");
+        java.util.List<Integer> versions = JsonPath.read(register, "$.items[?(@.title == 'Joint UN key messages for International Migrants Day')].version");
+        String number = numbers.getFirst();
+        Integer version = versions.getFirst();
+
+        // when a member tries to record the implementation, it is refused; the secretariat's goes through
+        String update = "{\"status\": \"IN_PROGRESS\", \"note\": \"Under way\", \"version\": " + version + "}";
+        assertThat(call(json(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(API + "/decisions/" + number + "/implementation"),
+                update), "kazakhstan-member").getStatus()).isEqualTo(403);
+        MockHttpServletResponse saved = call(json(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                API + "/decisions/" + number + "/implementation"), update), "kazakhstan-secretariat");
+        assertThat(saved.getStatus()).isEqualTo(200);
+        assertThat((String) JsonPath.read(saved.getContentAsString(), "$.implementationNote")).isEqualTo("Under way");
+
+        // and the same stale version a second time is refused, not overwritten
+        MockHttpServletResponse stale = call(json(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                API + "/decisions/" + number + "/implementation"), update.replace("Under way", "Overwrite")), "kazakhstan-secretariat");
+        assertThat(stale.getStatus()).isEqualTo(422);
+        assertThat((String) JsonPath.read(call(get(API + "/decisions/" + number), "kazakhstan-secretariat").getContentAsString(),
+                "$.implementationNote")).isEqualTo("Under way");
+    }
 }
