@@ -61,6 +61,14 @@ public class Meetings {
         return new Invitation(view, calendar.ics(view, method));
     }
 
+    /** For the notification job: the calendar text that takes the meeting out of a withdrawn invitee's calendar. */
+    @Transactional(readOnly = true)
+    public Invitation withdrawal(String networkSlug, UUID id) {
+        MeetingView view = find(networkSlug, id).view();
+        return new Invitation(view, calendar.ics(view, new net.fortuna.ical4j.model.property.Method(
+                net.fortuna.ical4j.model.property.Method.VALUE_CANCEL)));
+    }
+
     /** A meeting with the calendar text that invites people to it. */
     public record Invitation(MeetingView meeting, String calendar) {
     }
@@ -148,7 +156,13 @@ public class Meetings {
     public void withdrawInvitation(String networkSlug, UUID id, UUID organisationId, Viewer viewer) {
         MeetingAccess.requireSecretariat(viewer, networkSlug);
         Meeting meeting = find(networkSlug, id);
+        Invitee withdrawn = meeting.view().invitees().stream().filter(i -> i.organisationId().equals(organisationId)).findFirst()
+                .orElse(null);
         meeting.withdrawInvitation(organisationId);
+        if (withdrawn != null && meeting.status() == MeetingStatus.AGENDA_CIRCULATED) {
+            // the organisation received the invitation: its calendar entry is taken back
+            events.publishEvent(new InvitationWithdrawn(networkSlug, id, organisationId, withdrawn.contactEmail()));
+        }
         events.publishEvent(new MeetingChanged(networkSlug, id, "invitation-withdrawn", organisationId.toString(),
                 Actors.current()));
     }

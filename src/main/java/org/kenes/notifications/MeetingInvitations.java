@@ -70,6 +70,27 @@ class MeetingInvitations {
                 event.networkSlug(), email, subject(meeting, kind, locale), body(meeting, kind, locale), invitation.calendar()));
     }
 
+    /** An invitation was withdrawn after the agenda went out: the organisation's calendar entry is cancelled. */
+    @ApplicationModuleListener
+    void on(org.kenes.meetings.InvitationWithdrawn event) {
+        Meetings.Invitation withdrawal = meetings.withdrawal(event.networkSlug(), event.meetingId());
+        MeetingView meeting = withdrawal.meeting();
+        Map<String, Locale> recipients = new LinkedHashMap<>();
+        if (event.contactEmail() != null) {
+            recipients.put(event.contactEmail(), stakeholderLocale(event.networkSlug()));
+        } else {
+            Viewer secretariat = Viewer.actingForSecretariatOf(event.networkSlug());
+            members.list(event.networkSlug(), meeting.startsAt().toLocalDate(), secretariat).stream()
+                    .filter(m -> m.organisationId().equals(event.organisationId())).forEach(m -> addFocalPoints(recipients, m));
+        }
+        recipients.forEach((email, locale) -> outbox.put(
+                "meeting:" + meeting.id() + ":" + meeting.calendarSequence() + ":withdrawn:" + email, event.networkSlug(), email,
+                messages.getMessage("mail.meeting.withdrawn.subject", new Object[] {meeting.title(), WHEN.format(meeting.startsAt())}, locale),
+                messages.getMessage("mail.meeting.withdrawn.body", new Object[] {networks.of(meeting.networkSlug()).name().in(locale),
+                        meeting.title(), WHEN.format(meeting.startsAt())}, locale),
+                withdrawal.calendar()));
+    }
+
     /**
      * The minutes were disseminated: the body's members are told where to read them; the text stays in Kenes.
      * Minutes are internal, so invited organisations are not told.
@@ -98,8 +119,7 @@ class MeetingInvitations {
             groups.group(networkSlug, meeting.workingGroupId(), secretariat).members().forEach(m -> addFocalPoints(recipients, m));
         }
         if (withInvitees) {
-            Locale stakeholderLocale = networks.of(networkSlug).languages().stream().findFirst()
-                    .filter(language -> language.equals("ru")).map(Locale::forLanguageTag).orElse(Locale.ENGLISH);
+            Locale stakeholderLocale = stakeholderLocale(networkSlug);
             for (Invitee invitee : meeting.invitees()) {
                 if (invitee.contactEmail() != null) {
                     recipients.putIfAbsent(invitee.contactEmail(), stakeholderLocale);
@@ -110,6 +130,12 @@ class MeetingInvitations {
             }
         }
         return recipients;
+    }
+
+    /** Stakeholders of the register are written to in the network's first language (Russian, or else English). */
+    private Locale stakeholderLocale(String networkSlug) {
+        return networks.of(networkSlug).languages().stream().findFirst()
+                .filter(language -> language.equals("ru")).map(Locale::forLanguageTag).orElse(Locale.ENGLISH);
     }
 
     private static void addFocalPoints(Map<String, Locale> recipients, MemberListEntry organisation) {
