@@ -11,5 +11,10 @@ import org.kenes.decisions.Procedure;
  * government counterpart must be consulted too.
  */
 public record EndorsementRequest(@NotNull Procedure procedure, LocalDate deadlineDate, LocalTime deadlineTime,
-                                 boolean stateRelevant) {
+                                 Boolean stateRelevant) {
+
+    /** Not relevant to the state unless said so. */
+    public EndorsementRequest {
+        stateRelevant = Boolean.TRUE.equals(stateRelevant);
+    }
 }
