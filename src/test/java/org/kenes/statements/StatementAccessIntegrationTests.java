@@ -181,6 +181,34 @@ class StatementAccessIntegrationTests {
     }
 
     @Test
+    void theFeedIsWellFormedAtomAndEscapesWhatAStatementSays() throws Exception {
+        // given a public statement whose title holds characters that mean something in XML
+        String title = "Rights & <duties> of \"migrants\" " + UUID.randomUUID().toString().substring(0, 6);
+        UUID id = statements.create(KZ, new StatementDraft(null, List.of(new LanguageText("en", title, "Text"),
+                new LanguageText("ru", "Права и обязанности", "Текст")), null), viewer(SECRETARIAT));
+        deliver(id, InformationLevel.PUBLIC);
+
+        // when anyone reads the feed
+        MockHttpServletResponse feed = open("/networks/kazakhstan/public/statements.atom", null);
+
+        // then it is Atom, which an XML parser reads back to the very title
+        assertThat(feed.getContentType()).startsWith("application/atom+xml");
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var document = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(feed.getContentAsByteArray()));
+        assertThat(document.getDocumentElement().getLocalName()).isEqualTo("feed");
+        assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+        var entries = document.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        List<String> entryTitles = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            var entry = (org.w3c.dom.Element) entries.item(i);
+            entryTitles.add(entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent());
+        }
+        assertThat(entryTitles).contains(title, titles.get("delivered public"));
+        assertThat(feed.getContentAsString()).doesNotContain(titles.get("draft"), titles.get("delivered internal"));
+    }
+
+    @Test
     void theRegisterAndTheApiListShowEachPersonOnlyWhatTheyMaySee() throws Exception {
         for (String person : EVERYONE.stream().filter(p -> p != null).toList()) {
             String page = open("/networks/kazakhstan/statements", person).getContentAsString();
