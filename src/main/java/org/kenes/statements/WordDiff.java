@@ -14,8 +14,11 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class WordDiff {
 
-    /** A word, or a run of white space (kept, so line breaks survive). */
-    private static final Pattern TOKENS = Pattern.compile("\\s+|[^\\s]+");
+    /**
+     * A word (letters and digits, with inner hyphens and apostrophes), a run of white space (kept, so line breaks
+     * survive), or any other single character, so a comma added after a word leaves the word itself unchanged.
+     */
+    private static final Pattern TOKENS = Pattern.compile("\\s+|[\\p{L}\\p{N}\\p{M}]+(?:['\u2019-][\\p{L}\\p{N}\\p{M}]+)*|\\S");
 
     private WordDiff() {
     }

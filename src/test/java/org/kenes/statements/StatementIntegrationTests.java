@@ -49,6 +49,7 @@ class StatementIntegrationTests {
     @Autowired Consultations consultations;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired jakarta.persistence.EntityManagerFactory factory;
     @Autowired UserDetailsService users;
     @Autowired org.kenes.shared.ViewerSource viewers;
 
@@ -240,6 +241,38 @@ class StatementIntegrationTests {
         mvc.perform(post("/networks/kazakhstan/statements").param("texts[0].language", "en").param("texts[0].title", "T")
                 .param("texts[0].text", "T").param("texts[1].language", "ru").param("texts[1].title", "Т").param("texts[1].text", "Т")
                 .with(signedInAs(users, "kazakhstan-member")).with(csrf())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aPageOfStatementsTakesTheSameFewQueriesWhateverItsSize() {
+        // given more statements than the smaller page holds, several in a second version
+        for (int i = 0; i < 6; i++) {
+            UUID id = drafted("page " + i + " " + UUID.randomUUID().toString().substring(0, 6));
+            if (i % 2 == 0) {
+                statements.newVersion(KZ, id, new StatementDraft(null, texts("page " + i + " revised"), null), viewer("kazakhstan-cochair"));
+            }
+        }
+        Viewer member = viewer("kazakhstan-member");
+
+        // when a page of 2 and a page of 20 are read, with their titles in every language
+        long small = queries(() -> statements.visible(KZ, member, false, PageRequest.of(0, 2)).forEach(s -> s.title(java.util.Locale.ENGLISH)));
+        long large = queries(() -> statements.visible(KZ, member, false, PageRequest.of(0, 20)).forEach(s -> s.title(java.util.Locale.ENGLISH)));
+
+        // then both take the same handful of queries, none per statement (the larger may spare the count, being the last page)
+        assertThat(small).isLessThanOrEqualTo(5);
+        assertThat(large).isLessThanOrEqualTo(small);
+    }
+
+    private long queries(Runnable work) {
+        var statistics = factory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            work.run();
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test

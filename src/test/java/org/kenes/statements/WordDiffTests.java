@@ -15,8 +15,8 @@ class WordDiffTests {
         // when compared
         String html = WordDiff.html(before, after);
 
-        // then the added words are marked, the unchanged ones kept as they were
-        assertThat(html).isEqualTo("The Network <ins>strongly </ins>calls for decent <del>work.</del><ins>work and social protection.</ins>");
+        // then the added words are marked, the unchanged ones (the full stop too) kept as they were
+        assertThat(html).isEqualTo("The Network <ins>strongly </ins>calls for decent work<ins> and social protection</ins>.");
     }
 
     @Test
@@ -29,6 +29,13 @@ class WordDiffTests {
         String html = WordDiff.html(before, after);
         assertThat(html).isEqualTo("Сеть <ins>настоятельно </ins>призывает &lt;b&gt;к труду&lt;/b&gt;");
         assertThat(WordDiff.differ(before, before)).isFalse();
+    }
+
+    @Test
+    void aCommaAddedAfterAWordLeavesTheWordUnchanged() {
+        // the space both texts share stays unmarked between the two additions, so either text reads whole
+        assertThat(WordDiff.html("droughts and floods", "droughts, water scarcity and floods"))
+                .isEqualTo("droughts<ins>,</ins> <ins>water scarcity </ins>and floods");
     }
 
     @Test
