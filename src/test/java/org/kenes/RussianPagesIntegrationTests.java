@@ -44,6 +44,7 @@ class RussianPagesIntegrationTests {
                     "/networks/" + network + "/action-points", "/networks/" + network + "/meeting-requests",
                     "/networks/" + network + "/decisions", "/networks/" + network + "/decisions/new",
                     "/networks/" + network + "/decisions/register", "/networks/" + network + "/members",
+                    "/networks/" + network + "/statements", "/networks/" + network + "/statements/register",
                     "/profile", "/profile/notifications", "/calendar"));
             List<String> meetings = JsonPath.read(api("/api/v1/networks/" + network + "/meetings?size=5", secretariat), "$.items[*].id");
             meetings.forEach(id -> paths.add("/networks/" + network + "/meetings/" + id));
@@ -51,6 +52,8 @@ class RussianPagesIntegrationTests {
             proposals.forEach(id -> paths.add("/networks/" + network + "/decisions/" + id));
             List<String> decisions = JsonPath.read(api("/api/v1/networks/" + network + "/decisions?size=5", secretariat), "$.items[*].number");
             decisions.forEach(number -> paths.add("/networks/" + network + "/decisions/register/" + number));
+            List<String> statements = JsonPath.read(api("/api/v1/networks/" + network + "/statements?size=5", secretariat), "$.items[*].id");
+            statements.forEach(id -> paths.add("/networks/" + network + "/statements/" + id));
             assertThat(meetings).isNotEmpty();
             assertThat(proposals).isNotEmpty();
             assertThat(decisions).isNotEmpty();
