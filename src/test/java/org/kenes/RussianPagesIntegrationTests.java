@@ -45,6 +45,7 @@ class RussianPagesIntegrationTests {
                     "/networks/" + network + "/decisions", "/networks/" + network + "/decisions/new",
                     "/networks/" + network + "/decisions/register", "/networks/" + network + "/members",
                     "/networks/" + network + "/statements", "/networks/" + network + "/statements/register",
+                    "/networks/" + network + "/library", "/networks/" + network + "/library/new",
                     "/profile", "/profile/notifications", "/calendar"));
             List<String> meetings = JsonPath.read(api("/api/v1/networks/" + network + "/meetings?size=5", secretariat), "$.items[*].id");
             meetings.forEach(id -> paths.add("/networks/" + network + "/meetings/" + id));

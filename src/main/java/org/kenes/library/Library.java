@@ -1,0 +1,250 @@
+package org.kenes.library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.kenes.membership.Members;
+import org.kenes.membership.WorkingGroups;
+import org.kenes.shared.Actors;
+import org.kenes.shared.Hashes;
+import org.kenes.shared.InformationLevel;
+import org.kenes.shared.NetworkRole;
+import org.kenes.shared.RuleViolation;
+import org.kenes.shared.Viewer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The library of a network: what its members share, at the level each item was given. */
+@Service
+@Transactional
+public class Library {
+
+    private static final UUID NONE = new UUID(0, 0);
+
+    private final LibraryItemRepository items;
+    private final JdbcClient jdbc;
+    private final FileCheck check;
+    private final TextExtraction extraction;
+    private final FileStore store;
+    private final Members members;
+    private final WorkingGroups groups;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Library(LibraryItemRepository items, JdbcClient jdbc, FileCheck check, TextExtraction extraction, FileStore store,
+            Members members, WorkingGroups groups, ApplicationEventPublisher events, Clock clock) {
+        this.items = items;
+        this.jdbc = jdbc;
+        this.check = check;
+        this.extraction = extraction;
+        this.store = store;
+        this.members = members;
+        this.groups = groups;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A file as it arrives: its name and bytes. */
+    public record Upload(String filename, byte[] content) {
+    }
+
+    /**
+     * A member (or, in a working group, any of its organisations) shares an item for an organisation she is a focal
+     * point of. A document comes with its first file, checked and read before anything is saved.
+     */
+    public UUID share(String networkSlug, NewItem request, Upload upload, Viewer viewer) {
+        if (request.workingGroupId() != null) {
+            if (!viewer.inWorkingGroup(request.workingGroupId()) && !viewer.isSecretariatOf(networkSlug)) {
+                throw new AccessDeniedException("A working group's items are shared by its participants");
+            }
+            groups.group(networkSlug, request.workingGroupId(), Viewer.actingForSecretariatOf(networkSlug));
+        } else if (!viewer.isMemberOf(networkSlug)) {
+            throw new AccessDeniedException("The network's library is fed by its members");
+        }
+        if (!viewer.isSecretariatOf(networkSlug) && !members.organisationsOf(networkSlug, viewer).contains(request.organisation())
+                && request.workingGroupId() == null) {
+            throw new RuleViolation("library.item.notYourOrganisation", "organisation", request.organisation());
+        }
+        if (request.form() == ItemForm.DOCUMENT && (upload == null || upload.content() == null || upload.content().length == 0)) {
+            throw new RuleViolation(upload == null || upload.filename() == null || upload.filename().isBlank()
+                    ? "library.file.needed" : "library.file.empty", "file");
+        }
+        PreparedFile file = request.form() == ItemForm.DOCUMENT ? prepare(upload) : null;
+        LibraryItem item = new LibraryItem(networkSlug, request.workingGroupId(), request.form(), request.kind(), request.title(),
+                request.body(), request.url(), request.organisation(), request.itemDate(), request.languages(),
+                request.gcmObjectives(), viewer.username(), clock.instant());
+        items.saveAndFlush(item); // the file's row refers to it
+        if (file != null) {
+            store(item.id(), 1, file, viewer);
+        }
+        events.publishEvent(new LibraryItemChanged(networkSlug, item.id(), "shared", request.title(), Actors.current()));
+        return item.id();
+    }
+
+    /** A new version of a document's file, by the secretariat or the person who shared it. */
+    public void addVersion(String networkSlug, UUID id, Upload upload, Viewer viewer) {
+        LibraryItem item = readable(networkSlug, id, viewer);
+        if (item.form() != ItemForm.DOCUMENT) {
+            throw new RuleViolation("library.file.notADocument", "file");
+        }
+        if (!viewer.isSecretariatOf(networkSlug) && !item.view(List.of()).createdBy().equals(viewer.username())) {
+            throw new AccessDeniedException("A new version comes from who shared the document, or the secretariat");
+        }
+        PreparedFile file = prepare(upload);
+        int next = jdbc.sql("select coalesce(max(file_version), 0) + 1 from library_file where item_id = ?").param(id)
+                .query(Integer.class).single();
+        store(id, next, file, viewer);
+        events.publishEvent(new LibraryItemChanged(networkSlug, id, "new-version", String.valueOf(next), Actors.current()));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<LibraryItemView> visible(String networkSlug, ItemKind kind, Viewer viewer, Pageable page) {
+        Set<InformationLevel> levels = EnumSet.noneOf(InformationLevel.class);
+        for (InformationLevel level : List.of(InformationLevel.PUBLIC, InformationLevel.PARTNERS, InformationLevel.INTERNAL)) {
+            if (viewer.maySee(networkSlug, level)) {
+                levels.add(level);
+            }
+        }
+        Set<UUID> ownGroups = viewer.workingGroups().isEmpty() ? Set.of(NONE) : viewer.workingGroups();
+        Page<LibraryItem> found = items.visible(networkSlug, levels, ownGroups, viewer.isSecretariatOf(networkSlug), kind == null,
+                kind == null ? ItemKind.OTHER : kind, page);
+        Map<UUID, List<LibraryFileView>> files = files(found.map(LibraryItem::id).getContent());
+        return found.map(i -> i.view(files.getOrDefault(i.id(), List.of())));
+    }
+
+    @Transactional(readOnly = true)
+    public LibraryItemView item(String networkSlug, UUID id, Viewer viewer) {
+        LibraryItem item = readable(networkSlug, id, viewer);
+        return item.view(files(List.of(id)).getOrDefault(id, List.of()));
+    }
+
+    /** A file's bytes, for someone who may see its item now: checked at every download, never by a reusable link. */
+    @Transactional(readOnly = true)
+    public Download download(String networkSlug, UUID id, UUID fileId, Viewer viewer) {
+        readable(networkSlug, id, viewer);
+        return jdbc.sql("select filename, media_type, storage_key from library_file where id = ? and item_id = ?")
+                .params(fileId, id)
+                .query((rs, row) -> new Download(rs.getString(1), rs.getString(2), rs.getString(3))).optional()
+                .orElseThrow(() -> new ItemNotFound(id));
+    }
+
+    public InputStream open(Download download) {
+        try {
+            return store.open(download.storageKey());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public record Download(String filename, String mediaType, String storageKey) {
+    }
+
+    /** A co-chair agrees that the item may be published. */
+    public void approvePublication(String networkSlug, UUID id, Viewer viewer) {
+        if (!viewer.has(networkSlug, NetworkRole.CO_CHAIR)) {
+            throw new AccessDeniedException("Publication is agreed by a co-chair");
+        }
+        LibraryItem item = readable(networkSlug, id, viewer);
+        item.approvePublication(viewer.username(), clock.instant());
+        events.publishEvent(new LibraryItemChanged(networkSlug, id, "publication-approved", null, Actors.current()));
+    }
+
+    /** The secretariat sets the level; public needs the agreement on record (approval, or a decision named here). */
+    public void level(String networkSlug, UUID id, InformationLevel level, String decisionNumber, long version, Viewer viewer) {
+        if (!viewer.isSecretariatOf(networkSlug)) {
+            throw new AccessDeniedException("The secretariat sets an item's level");
+        }
+        LibraryItem item = readable(networkSlug, id, viewer);
+        if (item.view(List.of()).version() != version) {
+            throw new RuleViolation("library.item.stale", null);
+        }
+        if (decisionNumber != null && !decisionNumber.isBlank()) {
+            item.agreedByDecision(decisionNumber.strip());
+        }
+        item.level(level);
+        events.publishEvent(new LibraryItemChanged(networkSlug, id, "level", level.name(), Actors.current()));
+    }
+
+    private LibraryItem readable(String networkSlug, UUID id, Viewer viewer) {
+        LibraryItem item = items.findByIdAndNetworkSlug(id, networkSlug).orElseThrow(() -> new ItemNotFound(id));
+        boolean sees = item.workingGroupId() == null
+                ? viewer.maySee(networkSlug, item.level())
+                : viewer.maySee(networkSlug, item.level(), item.workingGroupId());
+        if (!sees) {
+            // not found rather than forbidden: an item one may not see does not exist for one
+            throw new ItemNotFound(id);
+        }
+        return item;
+    }
+
+    private record PreparedFile(String filename, FileType type, byte[] content, String text) {
+    }
+
+    /** Checked and read before anything is saved, so a refused file leaves nothing behind. */
+    private PreparedFile prepare(Upload upload) {
+        if (upload == null) {
+            throw new RuleViolation("library.file.needed", "file");
+        }
+        FileType type = check.check(upload.filename(), upload.content());
+        String text = extraction.text(type, upload.content());
+        String name = upload.filename().replaceAll("[\\\\/\\p{Cntrl}]", "_");
+        return new PreparedFile(name.length() > 300 ? name.substring(name.length() - 300) : name, type, upload.content(), text);
+    }
+
+    private void store(UUID item, int fileVersion, PreparedFile file, Viewer viewer) {
+        String key;
+        try {
+            key = store.put(file.content());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            jdbc.sql("""
+                            insert into library_file (id, item_id, file_version, filename, media_type, size_bytes, sha256, storage_key,
+                                                      extracted_text, uploaded_by, uploaded_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(UUID.randomUUID(), item, fileVersion, file.filename(), file.type().mediaType(), (long) file.content().length,
+                            Hashes.sha256Hex(file.content()), key, file.text(), viewer.username(), Timestamp.from(clock.instant()))
+                    .update();
+        } catch (RuntimeException e) {
+            store.discard(key);
+            throw e;
+        }
+    }
+
+    private Map<UUID, List<LibraryFileView>> files(List<UUID> itemIds) {
+        Map<UUID, List<LibraryFileView>> byItem = new LinkedHashMap<>();
+        if (itemIds.isEmpty()) {
+            return byItem;
+        }
+        jdbc.sql("""
+                        select item_id, id, file_version, filename, media_type, size_bytes, sha256, uploaded_by, uploaded_at
+                          from library_file where item_id in (:ids) order by file_version desc""")
+                .param("ids", itemIds)
+                .query(rs -> {
+                    byItem.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                            .add(new LibraryFileView(rs.getObject(2, UUID.class), rs.getInt(3), rs.getString(4), rs.getString(5),
+                                    rs.getLong(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant()));
+                });
+        return byItem;
+    }
+
+    public static class ItemNotFound extends org.kenes.shared.NotFoundException {
+        ItemNotFound(UUID id) {
+            super("No library item " + id);
+        }
+    }
+}

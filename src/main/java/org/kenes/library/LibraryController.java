@@ -1,0 +1,178 @@
+package org.kenes.library;
+
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.kenes.membership.Members;
+import org.kenes.network.NetworkConfigurations;
+import org.kenes.shared.InformationLevel;
+import org.kenes.shared.NetworkRole;
+import org.kenes.shared.RuleViolation;
+import org.kenes.shared.Viewer;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The library's pages: the list, sharing an item, an item with its files, and downloads. */
+@Controller
+@RequestMapping("/networks/{slug}/library")
+class LibraryController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final Library library;
+    private final Members members;
+    private final NetworkConfigurations networks;
+
+    LibraryController(Library library, Members members, NetworkConfigurations networks) {
+        this.library = library;
+        this.members = members;
+        this.networks = networks;
+    }
+
+    @ModelAttribute("network")
+    org.kenes.network.NetworkConfiguration network(@PathVariable String slug) {
+        return networks.of(slug);
+    }
+
+    @GetMapping
+    String list(@PathVariable String slug, @RequestParam(required = false) ItemKind kind, @RequestParam(defaultValue = "0") int page,
+                Viewer viewer, Model model) {
+        Page<LibraryItemView> shown = library.visible(slug, kind, viewer, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("items", shown);
+        model.addAttribute("kinds", ItemKind.values());
+        model.addAttribute("kind", kind);
+        model.addAttribute("page", shown.getNumber());
+        model.addAttribute("pages", shown.getTotalPages());
+        model.addAttribute("contributor", viewer.isMemberOf(slug));
+        return "library/list";
+    }
+
+    @GetMapping("/new")
+    String newItem(@PathVariable String slug, Viewer viewer, Model model) {
+        if (!viewer.isMemberOf(slug)) {
+            throw new org.springframework.security.access.AccessDeniedException("The library is fed by the network's members");
+        }
+        java.util.List<String> own = members.organisationsOf(slug, viewer);
+        model.addAttribute("newItem", new NewItem(ItemForm.DOCUMENT, ItemKind.REPORT, "", "", "", own.isEmpty() ? "" : own.getFirst(),
+                LocalDate.now(networks.of(slug).timeZone()), "", "", null));
+        return form(slug, viewer, model);
+    }
+
+    @PostMapping
+    String share(@PathVariable String slug, @Valid @ModelAttribute("newItem") NewItem form, BindingResult errors,
+                 @RequestParam(name = "file", required = false) MultipartFile file, Viewer viewer, Model model,
+                 RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                UUID id = library.share(slug, form, upload(file), viewer);
+                redirect.addFlashAttribute("flash", "library.item.shared");
+                return "redirect:/networks/" + slug + "/library/" + id;
+            } catch (RuleViolation refusal) {
+                if ("file".equals(refusal.field())) {
+                    model.addAttribute("fileError", refusal);
+                } else if (refusal.field() == null) {
+                    errors.reject(refusal.messageKey(), refusal.arguments(), null);
+                } else {
+                    errors.rejectValue(refusal.field(), refusal.messageKey(), refusal.arguments(), null);
+                }
+            }
+        }
+        return form(slug, viewer, model);
+    }
+
+    private String form(String slug, Viewer viewer, Model model) {
+        model.addAttribute("forms", ItemForm.values());
+        model.addAttribute("kinds", ItemKind.values());
+        model.addAttribute("organisations", viewer.isSecretariatOf(slug)
+                ? members.list(slug, null, viewer).stream().map(org.kenes.membership.MemberListEntry::acronym).toList()
+                : members.organisationsOf(slug, viewer));
+        return "library/new";
+    }
+
+    @GetMapping("/{id}")
+    String item(@PathVariable String slug, @PathVariable UUID id, Viewer viewer, Model model) {
+        LibraryItemView item = library.item(slug, id, viewer);
+        model.addAttribute("item", item);
+        model.addAttribute("secretariat", viewer.isSecretariatOf(slug));
+        model.addAttribute("coChair", viewer.has(slug, NetworkRole.CO_CHAIR));
+        model.addAttribute("levels", item.workingGroupId() == null
+                ? java.util.List.of(InformationLevel.INTERNAL, InformationLevel.PARTNERS, InformationLevel.PUBLIC)
+                : java.util.List.of(InformationLevel.WORKING_GROUP, InformationLevel.INTERNAL, InformationLevel.PARTNERS, InformationLevel.PUBLIC));
+        model.addAttribute("mayAddVersion", item.form() == ItemForm.DOCUMENT
+                && (viewer.isSecretariatOf(slug) || item.createdBy().equals(viewer.username())));
+        return "library/item";
+    }
+
+    @PostMapping("/{id}/files")
+    String addVersion(@PathVariable String slug, @PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
+                      Viewer viewer, RedirectAttributes redirect) {
+        return act(slug, id, redirect, "library.file.added", () -> library.addVersion(slug, id, upload(file), viewer));
+    }
+
+    @PostMapping("/{id}/approval")
+    String approve(@PathVariable String slug, @PathVariable UUID id, Viewer viewer, RedirectAttributes redirect) {
+        return act(slug, id, redirect, "library.level.approved", () -> library.approvePublication(slug, id, viewer));
+    }
+
+    @PostMapping("/{id}/level")
+    String level(@PathVariable String slug, @PathVariable UUID id, @RequestParam InformationLevel level,
+                 @RequestParam(required = false) String decisionNumber, @RequestParam long version, Viewer viewer,
+                 RedirectAttributes redirect) {
+        return act(slug, id, redirect, "library.level.set", () -> library.level(slug, id, level, decisionNumber, version, viewer));
+    }
+
+    /** The file, for whoever may see the item at this moment; never cached, never behind a link that works alone. */
+    @GetMapping("/{id}/files/{fileId}")
+    ResponseEntity<InputStreamResource> download(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID fileId,
+                                                 Viewer viewer) {
+        Library.Download download = library.download(slug, id, fileId, viewer);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(download.mediaType()))
+                .cacheControl(CacheControl.noStore())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(download.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(new InputStreamResource(library.open(download)));
+    }
+
+    private static Library.Upload upload(MultipartFile file) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return new Library.Upload(file.getOriginalFilename(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String act(String slug, UUID id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (RuleViolation refusal) {
+            redirect.addFlashAttribute("refusal", refusal.messageKey());
+            redirect.addFlashAttribute("refusalArguments", refusal.arguments());
+        }
+        return "redirect:/networks/" + slug + "/library/" + id;
+    }
+}

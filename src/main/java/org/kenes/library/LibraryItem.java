@@ -1,0 +1,164 @@
+package org.kenes.library;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.kenes.shared.InformationLevel;
+import org.kenes.shared.RuleViolation;
+
+/**
+ * An item of the library at its information level. Internal by default; a working group's item may be kept to the
+ * group; publishing at public needs a recorded agreement, shown on the item.
+ */
+@Entity
+@Table(name = "library_item")
+class LibraryItem {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "network_slug", nullable = false)
+    private String networkSlug;
+
+    @Column(name = "working_group_id")
+    private UUID workingGroupId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ItemForm form;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ItemKind kind;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column
+    private String body;
+
+    @Column
+    private String url;
+
+    @Column(nullable = false)
+    private String organisation;
+
+    @Column(name = "item_date", nullable = false)
+    private LocalDate itemDate;
+
+    @Column
+    private String languages;
+
+    @Column(name = "gcm_objectives")
+    private String gcmObjectives;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InformationLevel level = InformationLevel.INTERNAL;
+
+    @Column(name = "approved_by")
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "decision_number")
+    private String decisionNumber;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected LibraryItem() {
+    }
+
+    LibraryItem(String networkSlug, UUID workingGroupId, ItemForm form, ItemKind kind, String title, String body, String url,
+                String organisation, LocalDate itemDate, String languages, String gcmObjectives, String createdBy, Instant now) {
+        if (form == ItemForm.LINK && (url == null || !url.matches("^https?://\\S+$"))) {
+            throw new RuleViolation("library.item.urlNeeded", "url");
+        }
+        if (form == ItemForm.UPDATE && (body == null || body.isBlank())) {
+            throw new RuleViolation("library.item.bodyNeeded", "body");
+        }
+        this.id = UUID.randomUUID();
+        this.networkSlug = networkSlug;
+        this.workingGroupId = workingGroupId;
+        this.form = form;
+        this.kind = kind;
+        this.title = title.strip();
+        this.body = body == null || body.isBlank() ? null : body.strip();
+        this.url = form == ItemForm.LINK ? url.strip() : null;
+        this.organisation = organisation;
+        this.itemDate = itemDate;
+        this.languages = languages;
+        this.gcmObjectives = gcmObjectives;
+        this.level = workingGroupId == null ? InformationLevel.INTERNAL : InformationLevel.WORKING_GROUP;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    /**
+     * A new level. Public needs the agreement first: a co-chair's approval or an adopted decision; a network item is
+     * never at working-group level, nor a group's item shared beyond the group without its own move.
+     */
+    void level(InformationLevel newLevel) {
+        if (newLevel == InformationLevel.WORKING_GROUP && workingGroupId == null) {
+            throw new RuleViolation("library.level.noGroup", "level");
+        }
+        if (newLevel == InformationLevel.PUBLIC && approvedBy == null && decisionNumber == null) {
+            throw new RuleViolation("library.level.agreementNeeded", "level");
+        }
+        this.level = newLevel;
+    }
+
+    /** A co-chair agrees to publication; the item can then be made public. */
+    void approvePublication(String coChair, Instant now) {
+        this.approvedBy = coChair;
+        this.approvedAt = now;
+    }
+
+    /** Publication agreed by an adopted decision of the register, named by its number. */
+    void agreedByDecision(String number) {
+        if (number == null || !number.matches("^[A-Z]{2}-\\d{4}-\\d{3,}$")) {
+            throw new RuleViolation("library.level.decisionNumber", "decisionNumber");
+        }
+        this.decisionNumber = number;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String networkSlug() {
+        return networkSlug;
+    }
+
+    UUID workingGroupId() {
+        return workingGroupId;
+    }
+
+    ItemForm form() {
+        return form;
+    }
+
+    InformationLevel level() {
+        return level;
+    }
+
+    LibraryItemView view(java.util.List<LibraryFileView> files) {
+        return new LibraryItemView(id, networkSlug, workingGroupId, form, kind, title, body, url, organisation, itemDate, languages,
+                gcmObjectives, level, approvedBy, approvedAt, decisionNumber, createdBy, createdAt, version, files);
+    }
+}

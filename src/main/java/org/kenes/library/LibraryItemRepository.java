@@ -1,0 +1,29 @@
+package org.kenes.library;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+import org.kenes.shared.InformationLevel;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface LibraryItemRepository extends JpaRepository<LibraryItem, UUID> {
+
+    Optional<LibraryItem> findByIdAndNetworkSlug(UUID id, String networkSlug);
+
+    /**
+     * The items a person may see, filtered in the query as {@code Viewer.maySee} decides for one: the levels open to
+     * them, and working-group items of their groups (or all, for the secretariat).
+     */
+    @Query("""
+            select i from LibraryItem i
+            where i.networkSlug = :network
+              and (i.level in :levels
+                   or (i.level = org.kenes.shared.InformationLevel.WORKING_GROUP and (i.workingGroupId in :groups or :secretariat = true)))
+              and (:anyKind = true or i.kind = :kind)
+            order by i.itemDate desc, i.createdAt desc""")
+    Page<LibraryItem> visible(String network, Collection<InformationLevel> levels, Collection<UUID> groups, boolean secretariat,
+                              boolean anyKind, ItemKind kind, Pageable page);
+}
