@@ -152,6 +152,17 @@ public class Library {
     public record Download(String filename, String mediaType, String storageKey) {
     }
 
+    /** What the network has agreed to publish, for anyone: its public page and the public list. */
+    @Transactional(readOnly = true)
+    public Page<LibraryItemView> published(String networkSlug, Pageable page) {
+        return visible(networkSlug, null, Viewer.ANONYMOUS, page);
+    }
+
+    @Transactional(readOnly = true)
+    public LibraryItemView publishedItem(String networkSlug, UUID id) {
+        return item(networkSlug, id, Viewer.ANONYMOUS);
+    }
+
     /** A co-chair agrees that the item may be published. */
     public void approvePublication(String networkSlug, UUID id, Viewer viewer) {
         if (!viewer.has(networkSlug, NetworkRole.CO_CHAIR)) {

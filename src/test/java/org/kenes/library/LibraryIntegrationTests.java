@@ -109,6 +109,18 @@ class LibraryIntegrationTests {
                         leaks.add(person + " " + path + " " + shared.marker() + (reader ? " missing" : " leaked"));
                     }
                 });
+                // the public paths show what was agreed to be published, to anyone, signed in or not
+                boolean published = shared.marker().contains("-PUBLIC-");
+                Map<String, String> publicAnswers = Map.of(
+                        "public list", call(get("/networks/kazakhstan/public/library").param("size", "100"), person).getContentAsString(),
+                        "public page", call(get("/networks/kazakhstan/public/library/" + shared.item()), person).getContentAsString(),
+                        "public download", call(get("/networks/kazakhstan/public/library/" + shared.item() + "/files/" + shared.file()), person)
+                                .getContentAsString(StandardCharsets.UTF_8));
+                publicAnswers.forEach((path, body) -> {
+                    if (body.contains(shared.marker()) != published) {
+                        leaks.add(person + " " + path + " " + shared.marker() + (published ? " missing" : " leaked"));
+                    }
+                });
             }
         }
         assertThat(leaks).isEmpty();
