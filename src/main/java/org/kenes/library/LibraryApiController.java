@@ -1,0 +1,88 @@
+package org.kenes.library;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.UUID;
+import org.kenes.shared.ApiPage;
+import org.kenes.shared.Viewer;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The library over JSON, with the pages' rules: what a caller may see, and nothing of what it may not. */
+@RestController
+@RequestMapping("/api/v1/networks/{slug}/library")
+@Tag(name = "Library", description = "Documents with their files, updates and links, at their information level")
+class LibraryApiController {
+
+    private final Library library;
+
+    LibraryApiController(Library library) {
+        this.library = library;
+    }
+
+    @GetMapping
+    @Operation(summary = "The items the caller may see, newest first; 'kind' filters by type")
+    ApiPage<LibraryItemView> items(@PathVariable String slug, @RequestParam(required = false) ItemKind kind,
+                                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Viewer viewer) {
+        Page<LibraryItemView> found = library.visible(slug, kind, viewer, PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, ApiPage.MAX_SIZE)));
+        return new ApiPage<>(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One item with its files' versions; 404 for an item the caller may not see")
+    LibraryItemView item(@PathVariable String slug, @PathVariable UUID id, Viewer viewer) {
+        return library.item(slug, id, viewer);
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Share an item: the 'item' part as JSON, and for a document the 'file' part",
+            description = "The file is checked by its content; a refused file answers 422 naming the field 'file'.")
+    ResponseEntity<LibraryItemView> share(@PathVariable String slug, @Valid @RequestPart("item") NewItem item,
+                                          @RequestPart(name = "file", required = false) MultipartFile file, Viewer viewer) {
+        UUID id = library.share(slug, item, upload(file), viewer);
+        return ResponseEntity.created(URI.create("/api/v1/networks/" + slug + "/library/" + id)).body(library.item(slug, id, viewer));
+    }
+
+    @GetMapping("/{id}/files/{fileId}")
+    @Operation(summary = "A file, checked against the caller's access at every request")
+    ResponseEntity<InputStreamResource> download(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID fileId,
+                                                 Viewer viewer) {
+        Library.Download download = library.download(slug, id, fileId, viewer);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(download.mediaType()))
+                .cacheControl(CacheControl.noStore())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(download.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(new InputStreamResource(library.open(download)));
+    }
+
+    private static Library.Upload upload(MultipartFile file) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return new Library.Upload(file.getOriginalFilename(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
