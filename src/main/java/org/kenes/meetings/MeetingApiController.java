@@ -100,6 +100,25 @@ class MeetingApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping("/{id}/reschedule")
+    @Operation(summary = "Move a meeting that has not been held; secretariat only",
+            description = "Whoever received the agenda gets an update of the same calendar event (same UID, higher SEQUENCE).")
+    MeetingView reschedule(@PathVariable String slug, @PathVariable UUID id, @Valid @RequestBody Reschedule request, Viewer viewer) {
+        meetings.reschedule(slug, id, request, viewer);
+        return meetings.meeting(slug, id, viewer);
+    }
+
+    @PostMapping("/{id}/invitees")
+    @Operation(summary = "Invite an organisation to an Annual Network Meeting or a working group's meeting; secretariat only")
+    MeetingView invite(@PathVariable String slug, @PathVariable UUID id, @Valid @RequestBody Invitation request, Viewer viewer) {
+        meetings.invite(slug, id, request.organisation(), viewer);
+        return meetings.meeting(slug, id, viewer);
+    }
+
+    /** The organisation to invite, by its id (the planner's list of those who may be invited gives them). */
+    record Invitation(@jakarta.validation.constraints.NotNull UUID organisation) {
+    }
+
     /** Why a meeting is cancelled; a missing reason is refused by the meeting itself, naming the field. */
     record Cancellation(@Size(max = 1000) String reason) {
     }

@@ -204,6 +204,30 @@ class MeetingInviteeIntegrationTests {
         assertThat(meetings.meeting("kazakhstan", meeting, secretariat).calendarSequence()).isZero();
     }
 
+    @Test
+    void theApiMovesAMeetingAndRefusesTheSameTimeNamingTheField() throws Exception {
+        Viewer secretariat = viewer("kazakhstan-secretariat");
+        UUID meeting = meetings.plan("kazakhstan", new NewMeeting(MeetingType.EXTRAORDINARY, null, "Briefing by API",
+                LocalDate.of(2031, 6, 6), LocalTime.of(9, 30), 60, "UN House", null, null), secretariat);
+        String path = "/api/v1/networks/kazakhstan/meetings/" + meeting + "/reschedule";
+        var moved = mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\": \"2031-06-07\", \"time\": \"10:00\", \"durationMinutes\": 60}")
+                        .with(signedInAs(users, "kazakhstan-secretariat")).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(moved.getStatus()).isEqualTo(200);
+        assertThat(moved.getContentAsString()).contains("\"calendarSequence\":1");
+        var same = mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\": \"2031-06-07\", \"time\": \"10:00\", \"durationMinutes\": 60}")
+                        .with(signedInAs(users, "kazakhstan-secretariat")).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(same.getStatus()).isEqualTo(422);
+        assertThat(same.getContentAsString()).contains("date");
+        assertThat(mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\": \"2031-06-08\", \"time\": \"10:00\", \"durationMinutes\": 60}")
+                        .with(signedInAs(users, "kazakhstan-member")).with(csrf()))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
     private static Set<String> recipients(List<MimeMessage> messages) {
         return messages.stream().map(MeetingInviteeIntegrationTests::recipient).collect(Collectors.toSet());
     }
