@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
@@ -55,23 +54,12 @@ class SilenceProcedureJourneyTests {
         return "http://localhost:" + port + path;
     }
 
-    private Page signedIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Username or e-mail").fill(username);
-        page.getByLabel("Password").fill("kenes-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        return page;
-    }
 
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 
     private static void givePosition(Page page, String proposalUrl, String position) {
         page.navigate(proposalUrl);
         page.getByLabel(position, new Page.GetByLabelOptions().setExact(true)).check();
-        button(page, "Give the position").click();
+        Browser.button(page, "Give the position").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("The position is recorded");
     }
 
@@ -83,21 +71,21 @@ class SilenceProcedureJourneyTests {
         try (BrowserContext coChairBrowser = browser.newContext(); BrowserContext undpBrowser = browser.newContext();
              BrowserContext iomBrowser = browser.newContext()) {
             // given a co-chair opens a silence procedure until 18:00 in two days
-            Page coChair = signedIn(coChairBrowser, "kazakhstan-cochair");
+            Page coChair = Browser.signedIn(coChairBrowser, port, "kazakhstan-cochair");
             coChair.navigate(url("/networks/kazakhstan/decisions/new"));
             coChair.getByLabel("Proposal").fill(title);
             coChair.getByLabel("Text to decide").fill("The members agree to advocate jointly for access of migrant workers to primary health care.");
             coChair.getByLabel("Procedure").selectOption("SILENCE_PROCEDURE");
             coChair.getByLabel("Deadline (Asia/Almaty)").fill(deadlineDay.toString());
             coChair.getByLabel("at", new Page.GetByLabelOptions().setExact(true)).fill("18:00");
-            button(coChair, "Open the consultation").click();
+            Browser.button(coChair, "Open the consultation").click();
             assertThat(coChair.getByRole(AriaRole.STATUS)).containsText("The consultation is open");
             String proposalUrl = coChair.url();
             assertThat(coChair.locator("#status")).hasText("open");
 
             // when UNDP's and IOM's focal points state their organisations' positions
-            givePosition(signedIn(undpBrowser, "kazakhstan-member"), proposalUrl, "support");
-            Page iom = signedIn(iomBrowser, "kazakhstan-secretariat");
+            givePosition(Browser.signedIn(undpBrowser, port, "kazakhstan-member"), proposalUrl, "support");
+            Page iom = Browser.signedIn(iomBrowser, port, "kazakhstan-secretariat");
             givePosition(iom, proposalUrl, "no objection");
             assertThat(iom.locator("#positions")).containsText("UNDP");
 
@@ -120,7 +108,7 @@ class SilenceProcedureJourneyTests {
             iom.getByLabel("Action", new Page.GetByLabelOptions().setExact(true)).fill(action);
             iom.getByLabel("Owner organisation").fill("UNDP");
             iom.getByLabel("Due", new Page.GetByLabelOptions().setExact(true)).fill(deadlineDay.plusMonths(1).toString());
-            button(iom, "Add the action point").click();
+            Browser.button(iom, "Add the action point").click();
 
             // then the decision shows it, in progress, and the tracker follows it with the decision's number
             assertThat(iom.getByRole(AriaRole.STATUS)).containsText("The action point is recorded");

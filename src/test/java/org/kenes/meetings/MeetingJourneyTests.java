@@ -34,20 +34,12 @@ class MeetingJourneyTests {
         }
     }
 
-    private Page signedIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Username or e-mail").fill(username);
-        page.getByLabel("Password").fill("kenes-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        return page;
-    }
 
     @Test
     void theSecretariatDraftsACoChairClearsAndTheSecretariatCirculatesTheAgenda() {
         try (BrowserContext secretariatBrowser = browser.newContext(); BrowserContext coChairBrowser = browser.newContext()) {
             // given the Turkmenistan secretariat officer plans a regular meeting
-            Page secretariat = signedIn(secretariatBrowser, "turkmenistan-secretariat");
+            Page secretariat = Browser.signedIn(secretariatBrowser, port, "turkmenistan-secretariat");
             secretariat.navigate("http://localhost:" + port + "/networks/turkmenistan/meetings/new");
             secretariat.getByLabel("Title").fill("Regular meeting on the data group's findings");
             secretariat.getByLabel("Date (Asia/Ashgabat)").fill(LocalDate.now().plusDays(30).toString());
@@ -64,7 +56,7 @@ class MeetingJourneyTests {
             assertThat(secretariat.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Circulate the agenda"))).hasCount(0);
 
             // when the co-chair clears it
-            Page coChair = signedIn(coChairBrowser, "turkmenistan-cochair");
+            Page coChair = Browser.signedIn(coChairBrowser, port, "turkmenistan-cochair");
             coChair.navigate(meetingUrl);
             coChair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Clear the agenda (co-chair)")).click();
             assertThat(coChair.getByRole(AriaRole.STATUS)).containsText("The agenda has been cleared");

@@ -66,18 +66,7 @@ class QuarterJourneyTests {
         return "http://localhost:" + port + path;
     }
 
-    private Page signedIn(BrowserContext browserContext, String username) {
-        Page page = browserContext.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Username or e-mail").fill(username);
-        page.getByLabel("Password").fill("kenes-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        return page;
-    }
 
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 
     /** Sends what the outbox holds until the message arrives; the outbox is filled just after the commit. */
     private MimeMessage mail(String subject, String recipient) throws Exception {
@@ -101,25 +90,25 @@ class QuarterJourneyTests {
         String action = "Share the referral pathway for returning migrants " + UUID.randomUUID().toString().substring(0, 6);
         try (BrowserContext secretariatBrowser = browser.newContext(); BrowserContext coChairBrowser = browser.newContext()) {
             // given the Kazakhstan secretariat plans the quarter's regular meeting at 10:00 in Astana's time
-            Page secretariat = signedIn(secretariatBrowser, "kazakhstan-secretariat");
+            Page secretariat = Browser.signedIn(secretariatBrowser, port, "kazakhstan-secretariat");
             secretariat.navigate(url("/networks/kazakhstan/meetings/new"));
             secretariat.getByLabel("Title").fill(title);
             secretariat.getByLabel("Date (Asia/Almaty)").fill(day.toString());
             secretariat.getByLabel("Time", new Page.GetByLabelOptions().setExact(true)).fill("10:00");
-            button(secretariat, "Plan a meeting").click();
+            Browser.button(secretariat, "Plan a meeting").click();
             assertThat(secretariat.getByRole(AriaRole.STATUS)).containsText("The meeting has been planned");
             String meetingUrl = secretariat.url();
             UUID meeting = UUID.fromString(meetingUrl.substring(meetingUrl.lastIndexOf('/') + 1));
 
             // and drafts its agenda, which a co-chair clears and the secretariat circulates
             secretariat.getByLabel("Agenda item").fill("Situation of migrant workers returning from abroad");
-            button(secretariat, "Add to the agenda").click();
-            Page coChair = signedIn(coChairBrowser, "kazakhstan-cochair");
+            Browser.button(secretariat, "Add to the agenda").click();
+            Page coChair = Browser.signedIn(coChairBrowser, port, "kazakhstan-cochair");
             coChair.navigate(meetingUrl);
-            button(coChair, "Clear the agenda (co-chair)").click();
+            Browser.button(coChair, "Clear the agenda (co-chair)").click();
             assertThat(coChair.getByRole(AriaRole.STATUS)).containsText("The agenda has been cleared");
             secretariat.navigate(meetingUrl);
-            button(secretariat, "Circulate the agenda").click();
+            Browser.button(secretariat, "Circulate the agenda").click();
             assertThat(secretariat.locator("#status")).hasText("agenda circulated");
 
             // then UNDP's focal point, who works in Russian, has the invitation, which another library reads at 10:00 Almaty
@@ -132,7 +121,7 @@ class QuarterJourneyTests {
             // when the secretariat moves the meeting to 11:30
             secretariat.getByText("Change the date or time").click();
             secretariat.locator("#newTime").fill("11:30");
-            button(secretariat, "Move the meeting").click();
+            Browser.button(secretariat, "Move the meeting").click();
             assertThat(secretariat.getByRole(AriaRole.STATUS)).containsText("The meeting has been moved");
 
             // then the update is the same calendar event, with a higher sequence and the new time
@@ -145,7 +134,7 @@ class QuarterJourneyTests {
             // when the day has come and gone, the secretariat records the meeting as held and who attended, all but one member
             TestClock.advance(Duration.ofDays(11));
             secretariat.navigate(meetingUrl);
-            button(secretariat, "Record that the meeting was held").click();
+            Browser.button(secretariat, "Record that the meeting was held").click();
             assertThat(secretariat.getByRole(AriaRole.STATUS)).containsText("The meeting is recorded as held");
             Locator boxes = secretariat.locator("input[name=attended]");
             int members = boxes.count();
@@ -154,7 +143,7 @@ class QuarterJourneyTests {
                 boxes.nth(i).check();
             }
             String absent = boxes.nth(members - 1).getAttribute("value");
-            button(secretariat, "Record attendance").click();
+            Browser.button(secretariat, "Record attendance").click();
 
             // then the member that was not represented is flagged
             assertThat(secretariat.getByRole(AriaRole.ALERT)).containsText("Not represented: " + absent);
@@ -162,20 +151,20 @@ class QuarterJourneyTests {
             // when the secretariat writes the minutes with one action point for UNDP
             secretariat.navigate(meetingUrl + "/minutes");
             secretariat.getByLabel("Minutes of this item").fill("IOM presented the returns data; members agreed to map referral services.");
-            button(secretariat, "Save the draft").click();
+            Browser.button(secretariat, "Save the draft").click();
             assertThat(secretariat.getByRole(AriaRole.STATUS)).containsText("The draft minutes have been saved");
             secretariat.getByLabel("Action", new Page.GetByLabelOptions().setExact(true)).fill(action);
             secretariat.getByLabel("Owner organisation").fill("UNDP");
             secretariat.getByLabel("Due").fill(LocalDate.now(ALMATY).plusDays(11 + 30).toString());
-            button(secretariat, "Add the action point").click();
+            Browser.button(secretariat, "Add the action point").click();
             assertThat(secretariat.locator("#meeting-actions")).containsText(action);
 
             // and a co-chair clears them and the secretariat disseminates them
             coChair.navigate(meetingUrl + "/minutes");
-            button(coChair, "Clear the minutes (co-chair)").click();
+            Browser.button(coChair, "Clear the minutes (co-chair)").click();
             assertThat(coChair.getByRole(AriaRole.STATUS)).containsText("The minutes have been cleared");
             secretariat.navigate(meetingUrl + "/minutes");
-            button(secretariat, "Disseminate the minutes").click();
+            Browser.button(secretariat, "Disseminate the minutes").click();
             assertThat(secretariat.getByRole(AriaRole.STATUS)).containsText("The minutes have been disseminated");
 
             // then the members are told where to read them
@@ -190,7 +179,7 @@ class QuarterJourneyTests {
             secretariat.navigate(url("/networks/kazakhstan/meetings/new"));
             secretariat.getByLabel("Title").fill("Next regular meeting after " + title);
             secretariat.getByLabel("Date (Asia/Almaty)").fill(day.plusMonths(3).toString());
-            button(secretariat, "Plan a meeting").click();
+            Browser.button(secretariat, "Plan a meeting").click();
             assertThat(secretariat.locator("#matters-arising")).containsText(action);
         } finally {
             TestClock.reset();

@@ -62,18 +62,7 @@ class StatementJourneyTests {
         return "http://localhost:" + port + path;
     }
 
-    private Page signedIn(BrowserContext browserContext, String username) {
-        Page page = browserContext.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Username or e-mail").fill(username);
-        page.getByLabel("Password").fill("kenes-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        return page;
-    }
 
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 
     /** Drafts a statement in both languages on the form, and returns its address. */
     private static String draft(Page coChair, String base, String title, String russianTitle) {
@@ -83,7 +72,7 @@ class StatementJourneyTests {
         coChair.getByLabel("Text (English)").fill("On International Migrants Day the Network calls for decent work for migrant workers.");
         coChair.getByLabel("Title (Russian)").fill(russianTitle);
         coChair.getByLabel("Text (Russian)").fill("В Международный день мигрантов Сеть призывает к достойному труду для трудящихся-мигрантов.");
-        button(coChair, "Save the draft").click();
+        Browser.button(coChair, "Save the draft").click();
         assertThat(coChair.getByRole(AriaRole.STATUS)).containsText("The draft is saved as version 1");
         return coChair.url();
     }
@@ -141,19 +130,19 @@ class StatementJourneyTests {
              BrowserContext partnerBrowser = browser.newContext(); BrowserContext observerBrowser = browser.newContext();
              BrowserContext anonymous = browser.newContext()) {
             // given a co-chair drafts two statements in English and Russian; one of them will never be endorsed
-            Page coChair = signedIn(coChairBrowser, "kazakhstan-cochair");
+            Page coChair = Browser.signedIn(coChairBrowser, port, "kazakhstan-cochair");
             String statementUrl = draft(coChair, url(""), title, russianTitle);
             String draftUrl = draft(coChair, url(""), unendorsed, "Совместное заявление о климатической мобильности " + mark);
-            Page partner = signedIn(partnerBrowser, "kazakhstan-partner");
-            Page observer = signedIn(observerBrowser, "kazakhstan-observer");
+            Page partner = Browser.signedIn(partnerBrowser, port, "kazakhstan-partner");
+            Page observer = Browser.signedIn(observerBrowser, port, "kazakhstan-observer");
 
             // and writes a second version of the first, whose difference is readable word by word
             coChair.navigate(statementUrl);
-            button(coChair, "Write a new version").click();
+            Browser.button(coChair, "Write a new version").click();
             coChair.getByLabel("Text (English)").fill("On International Migrants Day the Network calls for decent work and social "
                     + "protection for migrant workers and their families.");
             coChair.getByLabel("What changed (optional)").fill("Social protection and families added");
-            button(coChair, "Save the new version").click();
+            Browser.button(coChair, "Save the new version").click();
             assertThat(coChair.getByRole(AriaRole.STATUS)).containsText("The new version is saved");
             assertThat(coChair.locator("#difference-en ins")).containsText(new String[] {"and social protection", "and their families"});
             assertThat(coChair.locator("#difference-ru")).containsText("Unchanged in this language");
@@ -164,7 +153,7 @@ class StatementJourneyTests {
             coChair.navigate(statementUrl);
             coChair.getByLabel("Procedure").selectOption("SILENCE_PROCEDURE");
             coChair.getByLabel("Deadline (Asia/Almaty)").fill(LocalDate.now(ALMATY).plusDays(2).toString());
-            button(coChair, "Put version 2 to the members").click();
+            Browser.button(coChair, "Put version 2 to the members").click();
             assertThat(coChair.locator("#status")).hasText("put to the members");
             String consultation = coChair.locator("#consultation").getAttribute("href");
             UUID proposal = UUID.fromString(consultation.substring(consultation.lastIndexOf('/') + 1));
@@ -184,19 +173,19 @@ class StatementJourneyTests {
 
             // when the co-chair makes it public and signs it off, and the secretariat records the other co-chair's sign-off
             coChair.locator("#level-choice").selectOption("PUBLIC");
-            button(coChair, "Set the level").click();
+            Browser.button(coChair, "Set the level").click();
             assertThat(coChair.locator("#level")).hasText("public");
-            button(coChair, "Sign off as UN Resident Coordinator").click();
+            Browser.button(coChair, "Sign off as UN Resident Coordinator").click();
             assertThat(coChair.getByRole(AriaRole.STATUS)).containsText("The sign-off is recorded");
-            Page secretariat = signedIn(secretariatBrowser, "kazakhstan-secretariat");
+            Page secretariat = Browser.signedIn(secretariatBrowser, port, "kazakhstan-secretariat");
             secretariat.navigate(statementUrl);
-            button(secretariat, "Record the co-chair's sign-off").click();
+            Browser.button(secretariat, "Record the co-chair's sign-off").click();
             assertThat(secretariat.locator("#status")).hasText("signed off, to be delivered");
 
             // and the co-chair records its delivery today
             coChair.navigate(statementUrl);
             coChair.getByLabel("Occasion").fill("International Migrants Day event, Astana");
-            button(coChair, "Record the delivery").click();
+            Browser.button(coChair, "Record the delivery").click();
             assertThat(coChair.locator("#status")).hasText("delivered");
 
             // then an anonymous visitor finds it on the network's public page, in English and in Russian

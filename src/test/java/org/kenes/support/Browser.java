@@ -36,6 +36,22 @@ public final class Browser implements AutoCloseable {
         return new Browser();
     }
 
+    /** A page signed in as a demo person (password {@code kenes-demo}) on the server at that port. */
+    public static com.microsoft.playwright.Page signedIn(com.microsoft.playwright.BrowserContext context, int port, String username) {
+        com.microsoft.playwright.Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Username or e-mail").fill(username);
+        page.getByLabel("Password").fill("kenes-demo");
+        button(page, "Sign in").click();
+        return page;
+    }
+
+    /** The button with exactly this name. */
+    public static com.microsoft.playwright.Locator button(com.microsoft.playwright.Page page, String name) {
+        return page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
     public com.microsoft.playwright.BrowserContext newContext() {
         return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-GB"));
     }
