@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
-import org.kenes.membership.Members;
 import org.kenes.membership.WorkingGroups;
 import org.kenes.network.NetworkConfigurations;
 import org.kenes.shared.NetworkRole;
@@ -31,16 +30,14 @@ class ConsultationController {
     private static final int PAGE_SIZE = 20;
 
     private final Consultations consultations;
-    private final Members members;
     private final WorkingGroups groups;
     private final org.kenes.meetings.Meetings meetings;
     private final NetworkConfigurations networks;
 
-    ConsultationController(Consultations consultations, Members members, WorkingGroups groups, org.kenes.meetings.Meetings meetings,
+    ConsultationController(Consultations consultations, WorkingGroups groups, org.kenes.meetings.Meetings meetings,
                            NetworkConfigurations networks) {
         this.meetings = meetings;
         this.consultations = consultations;
-        this.members = members;
         this.groups = groups;
         this.networks = networks;
     }

@@ -100,7 +100,7 @@ public class Library {
         if (item.form() != ItemForm.DOCUMENT) {
             throw new RuleViolation("library.file.notADocument", "file");
         }
-        if (!viewer.isSecretariatOf(networkSlug) && !item.view(List.of()).createdBy().equals(viewer.username())) {
+        if (!viewer.isSecretariatOf(networkSlug) && !item.createdBy().equals(viewer.username())) {
             throw new AccessDeniedException("A new version comes from who shared the document, or the secretariat");
         }
         PreparedFile file = prepare(upload);
@@ -179,7 +179,7 @@ public class Library {
             throw new AccessDeniedException("The secretariat sets an item's level");
         }
         LibraryItem item = readable(networkSlug, id, viewer);
-        if (item.view(List.of()).version() != version) {
+        if (item.version() != version) {
             throw new RuleViolation("library.item.stale", null);
         }
         if (decisionNumber != null && !decisionNumber.isBlank()) {

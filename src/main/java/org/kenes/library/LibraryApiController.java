@@ -3,8 +3,6 @@ package org.kenes.library;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.UUID;
 import org.kenes.shared.ApiPage;
@@ -13,8 +11,6 @@ import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,7 +53,7 @@ class LibraryApiController {
             description = "The file is checked by its content; a refused file answers 422 naming the field 'file'.")
     ResponseEntity<LibraryItemView> share(@PathVariable String slug, @Valid @RequestPart("item") NewItem item,
                                           @RequestPart(name = "file", required = false) MultipartFile file, Viewer viewer) {
-        UUID id = library.share(slug, item, upload(file), viewer);
+        UUID id = library.share(slug, item, FileResponses.upload(file), viewer);
         return ResponseEntity.created(URI.create("/api/v1/networks/" + slug + "/library/" + id)).body(library.item(slug, id, viewer));
     }
 
@@ -66,23 +62,7 @@ class LibraryApiController {
     ResponseEntity<InputStreamResource> download(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID fileId,
                                                  Viewer viewer) {
         Library.Download download = library.download(slug, id, fileId, viewer);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.mediaType()))
-                .cacheControl(CacheControl.noStore())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(new InputStreamResource(library.open(download)));
+        return FileResponses.attachment(library, download, CacheControl.noStore());
     }
 
-    private static Library.Upload upload(MultipartFile file) {
-        if (file == null) {
-            return null;
-        }
-        try {
-            return new Library.Upload(file.getOriginalFilename(), file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,8 +1,6 @@
 package org.kenes.library;
 
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.kenes.membership.Members;
@@ -15,9 +13,6 @@ import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,7 +78,7 @@ class LibraryController {
                  RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                UUID id = library.share(slug, form, upload(file), viewer);
+                UUID id = library.share(slug, form, FileResponses.upload(file), viewer);
                 redirect.addFlashAttribute("flash", "library.item.shared");
                 return "redirect:/networks/" + slug + "/library/" + id;
             } catch (RuleViolation refusal) {
@@ -125,7 +120,7 @@ class LibraryController {
     @PostMapping("/{id}/files")
     String addVersion(@PathVariable String slug, @PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
                       Viewer viewer, RedirectAttributes redirect) {
-        return act(slug, id, redirect, "library.file.added", () -> library.addVersion(slug, id, upload(file), viewer));
+        return act(slug, id, redirect, "library.file.added", () -> library.addVersion(slug, id, FileResponses.upload(file), viewer));
     }
 
     @PostMapping("/{id}/approval")
@@ -145,25 +140,9 @@ class LibraryController {
     ResponseEntity<InputStreamResource> download(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID fileId,
                                                  Viewer viewer) {
         Library.Download download = library.download(slug, id, fileId, viewer);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.mediaType()))
-                .cacheControl(CacheControl.noStore())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(new InputStreamResource(library.open(download)));
+        return FileResponses.attachment(library, download, CacheControl.noStore());
     }
 
-    private static Library.Upload upload(MultipartFile file) {
-        if (file == null) {
-            return null;
-        }
-        try {
-            return new Library.Upload(file.getOriginalFilename(), file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private String act(String slug, UUID id, RedirectAttributes redirect, String done, Runnable action) {
         try {

@@ -157,6 +157,14 @@ class LibraryItem {
         return level;
     }
 
+    String createdBy() {
+        return createdBy;
+    }
+
+    long version() {
+        return version;
+    }
+
     LibraryItemView view(java.util.List<LibraryFileView> files) {
         return new LibraryItemView(id, networkSlug, workingGroupId, form, kind, title, body, url, organisation, itemDate, languages,
                 gcmObjectives, level, approvedBy, approvedAt, decisionNumber, createdBy, createdAt, version, files);

@@ -8,9 +8,6 @@ import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,12 +59,6 @@ class PublicLibraryController {
     @GetMapping("/networks/{slug}/public/library/{id}/files/{fileId}")
     ResponseEntity<InputStreamResource> download(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID fileId) {
         Library.Download download = library.download(slug, id, fileId, Viewer.ANONYMOUS);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.mediaType()))
-                .cacheControl(CacheControl.noCache())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(new InputStreamResource(library.open(download)));
+        return FileResponses.attachment(library, download, CacheControl.noCache());
     }
 }
