@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.kenes.membership.Members;
+import org.kenes.network.NetworkConfigurations;
 import org.kenes.membership.WorkingGroups;
 import org.kenes.shared.Actors;
 import org.kenes.shared.Hashes;
@@ -43,9 +44,12 @@ public class Library {
     private final WorkingGroups groups;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LibrarySearch search;
+    private final NetworkConfigurations networks;
 
     Library(LibraryItemRepository items, JdbcClient jdbc, FileCheck check, TextExtraction extraction, FileStore store,
-            Members members, WorkingGroups groups, ApplicationEventPublisher events, Clock clock) {
+            Members members, WorkingGroups groups, ApplicationEventPublisher events, Clock clock, LibrarySearch search,
+            NetworkConfigurations networks) {
         this.items = items;
         this.jdbc = jdbc;
         this.check = check;
@@ -55,6 +59,8 @@ public class Library {
         this.groups = groups;
         this.events = events;
         this.clock = clock;
+        this.search = search;
+        this.networks = networks;
     }
 
     /** A file as it arrives: its name and bytes. */
@@ -86,9 +92,9 @@ public class Library {
         LibraryItem item = new LibraryItem(networkSlug, request.workingGroupId(), request.form(), request.kind(), request.title(),
                 request.body(), request.url(), request.organisation(), request.itemDate(), request.languages(),
                 request.gcmObjectives(), viewer.username(), clock.instant());
-        items.saveAndFlush(item); // the file's row refers to it
+        item = items.saveAndFlush(item); // the file's row refers to it; a merge hands back the managed copy
         if (file != null) {
-            store(item.id(), 1, file, viewer);
+            store(item, 1, file, viewer);
         }
         events.publishEvent(new LibraryItemChanged(networkSlug, item.id(), "shared", request.title(), Actors.current()));
         return item.id();
@@ -106,7 +112,7 @@ public class Library {
         PreparedFile file = prepare(upload);
         int next = jdbc.sql("select coalesce(max(file_version), 0) + 1 from library_file where item_id = ?").param(id)
                 .query(Integer.class).single();
-        store(id, next, file, viewer);
+        store(item, next, file, viewer);
         events.publishEvent(new LibraryItemChanged(networkSlug, id, "new-version", String.valueOf(next), Actors.current()));
     }
 
@@ -119,7 +125,8 @@ public class Library {
             }
         }
         Set<UUID> ownGroups = viewer.workingGroups().isEmpty() ? Set.of(NONE) : viewer.workingGroups();
-        Page<LibraryItem> found = items.visible(networkSlug, levels, ownGroups, viewer.isSecretariatOf(networkSlug), kind == null,
+        Page<LibraryItem> found = items.visible(networkSlug, levels, ownGroups, viewer.isSecretariatOf(networkSlug),
+                viewer.isMemberOf(networkSlug), kind == null,
                 kind == null ? ItemKind.OTHER : kind, page);
         Map<UUID, List<LibraryFileView>> files = files(found.map(LibraryItem::id).getContent());
         return found.map(i -> i.view(files.getOrDefault(i.id(), List.of())));
@@ -150,6 +157,67 @@ public class Library {
     }
 
     public record Download(String filename, String mediaType, String storageKey) {
+    }
+
+    /** Words and facets over what the person may see in the network, shared items included; counts alike. */
+    @Transactional(readOnly = true)
+    public SearchResults search(String networkSlug, SearchRequest request, Viewer viewer) {
+        LibrarySearch.Found found = search.search(networkSlug, request, viewer);
+        Map<UUID, List<LibraryFileView>> files = files(found.items().stream().map(LibraryItem::id).toList());
+        return new SearchResults(found.items().stream().map(i -> i.view(files.getOrDefault(i.id(), List.of()))).toList(),
+                found.total(), request.page(), request.size(), found.kinds(), found.gcm(), found.years(), found.organisations());
+    }
+
+    /**
+     * The secretariat offers an item to another network of the installation. Public items travel at once; anything
+     * else once a co-chair agrees, or at once when the secretariat names the adopted decision that agreed it.
+     */
+    public void offer(String networkSlug, UUID id, String otherNetwork, String decisionNumber, Viewer viewer) {
+        if (!viewer.isSecretariatOf(networkSlug)) {
+            throw new AccessDeniedException("The secretariat offers items to other networks");
+        }
+        LibraryItem item = owned(networkSlug, id, viewer);
+        if (otherNetwork == null || otherNetwork.isBlank() || !networks.exists(otherNetwork)) {
+            throw new RuleViolation("library.share.unknownNetwork", "network");
+        }
+        item.offerTo(otherNetwork, viewer.username(), clock.instant());
+        if (decisionNumber != null && !decisionNumber.isBlank()) {
+            item.agreeSharing(otherNetwork, viewer.username(), decisionNumber.strip(), clock.instant());
+        }
+        events.publishEvent(new LibraryItemChanged(networkSlug, id, "offered", otherNetwork, Actors.current()));
+    }
+
+    /** A co-chair of the owning network agrees that the item reaches the other network. */
+    public void agreeSharing(String networkSlug, UUID id, String otherNetwork, Viewer viewer) {
+        if (!viewer.has(networkSlug, NetworkRole.CO_CHAIR)) {
+            throw new AccessDeniedException("Sharing beyond the network is agreed by a co-chair");
+        }
+        owned(networkSlug, id, viewer).agreeSharing(otherNetwork, viewer.username(), null, clock.instant());
+        events.publishEvent(new LibraryItemChanged(networkSlug, id, "sharing-agreed", otherNetwork, Actors.current()));
+    }
+
+    /** The secretariat takes an item back from another network. */
+    public void withdrawSharing(String networkSlug, UUID id, String otherNetwork, Viewer viewer) {
+        if (!viewer.isSecretariatOf(networkSlug)) {
+            throw new AccessDeniedException("The secretariat withdraws what it offered");
+        }
+        owned(networkSlug, id, viewer).withdrawFrom(otherNetwork);
+        events.publishEvent(new LibraryItemChanged(networkSlug, id, "sharing-withdrawn", otherNetwork, Actors.current()));
+    }
+
+    /** Where the network's own item was offered; only its members learn where it travelled. */
+    @Transactional(readOnly = true)
+    public List<ShareView> shares(String networkSlug, UUID id, Viewer viewer) {
+        LibraryItem item = readable(networkSlug, id, viewer);
+        return item.networkSlug().equals(networkSlug) && viewer.isMemberOf(networkSlug) ? item.shares() : List.of();
+    }
+
+    private LibraryItem owned(String networkSlug, UUID id, Viewer viewer) {
+        LibraryItem item = readable(networkSlug, id, viewer);
+        if (!item.networkSlug().equals(networkSlug)) {
+            throw new ItemNotFound(id);
+        }
+        return item;
     }
 
     /** What the network has agreed to publish, for anyone: its public page and the public list. */
@@ -190,7 +258,14 @@ public class Library {
     }
 
     private LibraryItem readable(String networkSlug, UUID id, Viewer viewer) {
-        LibraryItem item = items.findByIdAndNetworkSlug(id, networkSlug).orElseThrow(() -> new ItemNotFound(id));
+        LibraryItem item = items.findById(id).orElseThrow(() -> new ItemNotFound(id));
+        if (!item.networkSlug().equals(networkSlug)) {
+            // another network's item, read here only by members once its own network agreed to share it
+            if (item.sharedWith(networkSlug) && viewer.isMemberOf(networkSlug)) {
+                return item;
+            }
+            throw new ItemNotFound(id);
+        }
         boolean sees = item.workingGroupId() == null
                 ? viewer.maySee(networkSlug, item.level())
                 : viewer.maySee(networkSlug, item.level(), item.workingGroupId());
@@ -215,7 +290,7 @@ public class Library {
         return new PreparedFile(name.length() > 300 ? name.substring(name.length() - 300) : name, type, upload.content(), text);
     }
 
-    private void store(UUID item, int fileVersion, PreparedFile file, Viewer viewer) {
+    private void store(LibraryItem item, int fileVersion, PreparedFile file, Viewer viewer) {
         String key;
         try {
             key = store.put(file.content());
@@ -227,13 +302,14 @@ public class Library {
                             insert into library_file (id, item_id, file_version, filename, media_type, size_bytes, sha256, storage_key,
                                                       extracted_text, uploaded_by, uploaded_at)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(UUID.randomUUID(), item, fileVersion, file.filename(), file.type().mediaType(), (long) file.content().length,
+                    .params(UUID.randomUUID(), item.id(), fileVersion, file.filename(), file.type().mediaType(), (long) file.content().length,
                             Hashes.sha256Hex(file.content()), key, file.text(), viewer.username(), Timestamp.from(clock.instant()))
                     .update();
         } catch (RuntimeException e) {
             store.discard(key);
             throw e;
         }
+        item.currentText(file.text());
     }
 
     private Map<UUID, List<LibraryFileView>> files(List<UUID> itemIds) {

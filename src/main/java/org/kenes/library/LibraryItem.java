@@ -1,15 +1,34 @@
 package org.kenes.library;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.kenes.shared.InformationLevel;
 import org.kenes.shared.RuleViolation;
 
@@ -19,14 +38,19 @@ import org.kenes.shared.RuleViolation;
  */
 @Entity
 @Table(name = "library_item")
+@Indexed(index = "library")
 class LibraryItem {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
 
     @Id
     private UUID id;
 
+    @KeywordField(name = "network")
     @Column(name = "network_slug", nullable = false)
     private String networkSlug;
 
+    @KeywordField(name = "group")
     @Column(name = "working_group_id")
     private UUID workingGroupId;
 
@@ -34,22 +58,27 @@ class LibraryItem {
     @Column(nullable = false)
     private ItemForm form;
 
+    @KeywordField(aggregable = Aggregable.YES)
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ItemKind kind;
 
+    @FullTextField(analyzer = LibraryAnalysis.MULTILINGUAL)
     @Column(nullable = false)
     private String title;
 
+    @FullTextField(analyzer = LibraryAnalysis.MULTILINGUAL)
     @Column
     private String body;
 
     @Column
     private String url;
 
+    @KeywordField(aggregable = Aggregable.YES)
     @Column(nullable = false)
     private String organisation;
 
+    @GenericField(name = "date", sortable = Sortable.YES)
     @Column(name = "item_date", nullable = false)
     private LocalDate itemDate;
 
@@ -59,6 +88,7 @@ class LibraryItem {
     @Column(name = "gcm_objectives")
     private String gcmObjectives;
 
+    @KeywordField
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private InformationLevel level = InformationLevel.INTERNAL;
@@ -75,8 +105,18 @@ class LibraryItem {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
+    @GenericField(name = "shared", sortable = Sortable.YES)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** The text of the current file, so a word inside a document finds it. */
+    @FullTextField(name = "text", analyzer = LibraryAnalysis.MULTILINGUAL)
+    @Column(name = "file_text")
+    private String fileText;
+
+    @ElementCollection
+    @CollectionTable(name = "library_share", joinColumns = @JoinColumn(name = "item_id"))
+    private List<LibraryShare> shares = new ArrayList<>();
 
     @Version
     private long version;
@@ -120,7 +160,95 @@ class LibraryItem {
         if (newLevel == InformationLevel.PUBLIC && approvedBy == null && decisionNumber == null) {
             throw new RuleViolation("library.level.agreementNeeded", "level");
         }
+        if (level == InformationLevel.PUBLIC && newLevel != InformationLevel.PUBLIC) {
+            // what travelled only because it was public waits again for the owning network's agreement
+            shares.stream().filter(LibraryShare::agreedByPublication).forEach(LibraryShare::withdrawAgreement);
+        }
         this.level = newLevel;
+    }
+
+    /**
+     * Offers the item to another network of the installation. What is public travels at once; anything else waits
+     * until the owning network agrees. A working group's item stays with its group.
+     */
+    void offerTo(String network, String by, Instant now) {
+        if (network == null || network.equals(networkSlug)) {
+            throw new RuleViolation("library.share.ownNetwork", "network");
+        }
+        if (level == InformationLevel.WORKING_GROUP) {
+            throw new RuleViolation("library.share.workingGroup", "network");
+        }
+        if (share(network).isPresent()) {
+            throw new RuleViolation("library.share.already", "network", network);
+        }
+        LibraryShare share = new LibraryShare(network, by, now);
+        if (level == InformationLevel.PUBLIC) {
+            share.agree(null, null, now);
+        }
+        shares.add(share);
+    }
+
+    /** The owning network agrees that an offered item reaches the other network: a co-chair, or an adopted decision. */
+    void agreeSharing(String network, String by, String decisionNumber, Instant now) {
+        LibraryShare share = share(network).orElseThrow(() -> new RuleViolation("library.share.notOffered", "network", network));
+        if (decisionNumber != null && !decisionNumber.matches("^[A-Z]{2}-\\d{4}-\\d{3,}$")) {
+            throw new RuleViolation("library.level.decisionNumber", "decisionNumber");
+        }
+        share.agree(by, decisionNumber, now);
+    }
+
+    /** The owning network takes the item back from the other network. */
+    void withdrawFrom(String network) {
+        LibraryShare share = share(network).orElseThrow(() -> new RuleViolation("library.share.notOffered", "network", network));
+        shares.remove(share);
+    }
+
+    boolean sharedWith(String network) {
+        return share(network).map(LibraryShare::agreed).orElse(false);
+    }
+
+    private Optional<LibraryShare> share(String network) {
+        return shares.stream().filter(s -> s.networkSlug().equals(network)).findFirst();
+    }
+
+    List<ShareView> shares() {
+        return shares.stream().map(LibraryShare::view).toList();
+    }
+
+    /** The networks that may see the item, besides its own. */
+    @KeywordField(name = "sharedWith")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "shares")))
+    Set<String> getSharedWith() {
+        Set<String> networks = new TreeSet<>();
+        shares.stream().filter(LibraryShare::agreed).forEach(s -> networks.add(s.networkSlug()));
+        return networks;
+    }
+
+    @GenericField(name = "year", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "itemDate")))
+    int getYear() {
+        return itemDate.getYear();
+    }
+
+    /** The GCM objectives as numbers, whatever separators the member typed. */
+    @GenericField(name = "gcm", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "gcmObjectives")))
+    Set<Integer> getGcm() {
+        Set<Integer> objectives = new TreeSet<>();
+        if (gcmObjectives != null) {
+            Matcher m = NUMBER.matcher(gcmObjectives);
+            while (m.find()) {
+                int n = Integer.parseInt(m.group());
+                if (n >= 1 && n <= 23) {
+                    objectives.add(n);
+                }
+            }
+        }
+        return objectives;
+    }
+
+    void currentText(String text) {
+        this.fileText = text;
     }
 
     /** A co-chair agrees to publication; the item can then be made public. */

@@ -15,15 +15,19 @@ interface LibraryItemRepository extends JpaRepository<LibraryItem, UUID> {
 
     /**
      * The items a person may see, filtered in the query as {@code Viewer.maySee} decides for one: the levels open to
-     * them, and working-group items of their groups (or all, for the secretariat).
+     * them, working-group items of their groups (or all, for the secretariat), and, for members, what other networks
+     * agreed to share with this one.
      */
     @Query("""
             select i from LibraryItem i
-            where i.networkSlug = :network
-              and (i.level in :levels
-                   or (i.level = org.kenes.shared.InformationLevel.WORKING_GROUP and (i.workingGroupId in :groups or :secretariat = true)))
+            where ((i.networkSlug = :network
+                    and (i.level in :levels
+                         or (i.level = org.kenes.shared.InformationLevel.WORKING_GROUP
+                             and (i.workingGroupId in :groups or :secretariat = true))))
+                   or (:member = true and exists (select 1 from LibraryItem o join o.shares s
+                                                   where o.id = i.id and s.networkSlug = :network and s.agreedAt is not null)))
               and (:anyKind = true or i.kind = :kind)
             order by i.itemDate desc, i.createdAt desc""")
     Page<LibraryItem> visible(String network, Collection<InformationLevel> levels, Collection<UUID> groups, boolean secretariat,
-                              boolean anyKind, ItemKind kind, Pageable page);
+                              boolean member, boolean anyKind, ItemKind kind, Pageable page);
 }

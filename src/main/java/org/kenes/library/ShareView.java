@@ -1,0 +1,12 @@
+package org.kenes.library;
+
+import java.time.Instant;
+
+/** Where an item was offered, and whether the owning network agreed. */
+public record ShareView(String network, String offeredBy, Instant offeredAt, String agreedBy, Instant agreedAt,
+                        String decisionNumber) {
+
+    public boolean agreed() {
+        return agreedAt != null;
+    }
+}
