@@ -45,7 +45,7 @@ class RussianPagesIntegrationTests {
                     "/networks/" + network + "/decisions", "/networks/" + network + "/decisions/new",
                     "/networks/" + network + "/decisions/register", "/networks/" + network + "/members",
                     "/networks/" + network + "/statements", "/networks/" + network + "/statements/register",
-                    "/networks/" + network + "/library", "/networks/" + network + "/library/new",
+                    "/networks/" + network + "/library", "/networks/" + network + "/library/new", "/networks/" + network + "/search?q=мигрант",
                     "/profile", "/profile/notifications", "/calendar"));
             List<String> meetings = JsonPath.read(api("/api/v1/networks/" + network + "/meetings?size=5", secretariat), "$.items[*].id");
             meetings.forEach(id -> paths.add("/networks/" + network + "/meetings/" + id));
@@ -55,6 +55,9 @@ class RussianPagesIntegrationTests {
             decisions.forEach(number -> paths.add("/networks/" + network + "/decisions/register/" + number));
             List<String> statements = JsonPath.read(api("/api/v1/networks/" + network + "/statements?size=5", secretariat), "$.items[*].id");
             statements.forEach(id -> paths.add("/networks/" + network + "/statements/" + id));
+            List<String> items = JsonPath.read(api("/api/v1/networks/" + network + "/library?size=5", secretariat), "$.items[*].id");
+            items.forEach(id -> paths.add("/networks/" + network + "/library/" + id));
+            paths.add("/networks/" + network + "/search");
             assertThat(meetings).isNotEmpty();
             assertThat(proposals).isNotEmpty();
             assertThat(decisions).isNotEmpty();

@@ -102,7 +102,7 @@ public class Library {
 
     /** A new version of a document's file, by the secretariat or the person who shared it. */
     public void addVersion(String networkSlug, UUID id, Upload upload, Viewer viewer) {
-        LibraryItem item = readable(networkSlug, id, viewer);
+        LibraryItem item = owned(networkSlug, id, viewer);
         if (item.form() != ItemForm.DOCUMENT) {
             throw new RuleViolation("library.file.notADocument", "file");
         }
@@ -236,7 +236,7 @@ public class Library {
         if (!viewer.has(networkSlug, NetworkRole.CO_CHAIR)) {
             throw new AccessDeniedException("Publication is agreed by a co-chair");
         }
-        LibraryItem item = readable(networkSlug, id, viewer);
+        LibraryItem item = owned(networkSlug, id, viewer);
         item.approvePublication(viewer.username(), clock.instant());
         events.publishEvent(new LibraryItemChanged(networkSlug, id, "publication-approved", null, Actors.current()));
     }
@@ -246,7 +246,7 @@ public class Library {
         if (!viewer.isSecretariatOf(networkSlug)) {
             throw new AccessDeniedException("The secretariat sets an item's level");
         }
-        LibraryItem item = readable(networkSlug, id, viewer);
+        LibraryItem item = owned(networkSlug, id, viewer);
         if (item.version() != version) {
             throw new RuleViolation("library.item.stale", null);
         }

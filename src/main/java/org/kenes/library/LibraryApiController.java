@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.kenes.shared.ApiPage;
 import org.kenes.shared.Viewer;
@@ -16,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -55,6 +57,25 @@ class LibraryApiController {
                                           @RequestPart(name = "file", required = false) MultipartFile file, Viewer viewer) {
         UUID id = library.share(slug, item, FileResponses.upload(file), viewer);
         return ResponseEntity.created(URI.create("/api/v1/networks/" + slug + "/library/" + id)).body(library.item(slug, id, viewer));
+    }
+
+    @PostMapping("/{id}/shares")
+    @Operation(summary = "Offer an item to another network (secretariat)",
+            description = "Public items travel at once; anything else once a co-chair agrees, or at once with the adopted decision's number.")
+    List<ShareView> offer(@PathVariable String slug, @PathVariable UUID id, @RequestBody Offer offer, Viewer viewer) {
+        library.offer(slug, id, offer.network(), offer.decisionNumber(), viewer);
+        return library.shares(slug, id, viewer);
+    }
+
+    @PostMapping("/{id}/shares/{network}/agreement")
+    @Operation(summary = "A co-chair agrees that the item reaches the other network")
+    List<ShareView> agree(@PathVariable String slug, @PathVariable UUID id, @PathVariable String network, Viewer viewer) {
+        library.agreeSharing(slug, id, network, viewer);
+        return library.shares(slug, id, viewer);
+    }
+
+    /** Where to share an item, and the adopted decision that agreed it, if any. */
+    record Offer(String network, String decisionNumber) {
     }
 
     @GetMapping("/{id}/files/{fileId}")

@@ -106,13 +106,17 @@ class LibraryController {
     @GetMapping("/{id}")
     String item(@PathVariable String slug, @PathVariable UUID id, Viewer viewer, Model model) {
         LibraryItemView item = library.item(slug, id, viewer);
+        boolean own = item.networkSlug().equals(slug);
         model.addAttribute("item", item);
-        model.addAttribute("secretariat", viewer.isSecretariatOf(slug));
-        model.addAttribute("coChair", viewer.has(slug, NetworkRole.CO_CHAIR));
+        model.addAttribute("own", own);
+        model.addAttribute("secretariat", own && viewer.isSecretariatOf(slug));
+        model.addAttribute("coChair", own && viewer.has(slug, NetworkRole.CO_CHAIR));
+        model.addAttribute("shares", library.shares(slug, id, viewer));
+        model.addAttribute("otherNetworks", networks.all().stream().filter(n -> !n.slug().equals(slug)).toList());
         model.addAttribute("levels", item.workingGroupId() == null
                 ? java.util.List.of(InformationLevel.INTERNAL, InformationLevel.PARTNERS, InformationLevel.PUBLIC)
                 : java.util.List.of(InformationLevel.WORKING_GROUP, InformationLevel.INTERNAL, InformationLevel.PARTNERS, InformationLevel.PUBLIC));
-        model.addAttribute("mayAddVersion", item.form() == ItemForm.DOCUMENT
+        model.addAttribute("mayAddVersion", own && item.form() == ItemForm.DOCUMENT
                 && (viewer.isSecretariatOf(slug) || item.createdBy().equals(viewer.username())));
         return "library/item";
     }
@@ -133,6 +137,24 @@ class LibraryController {
                  @RequestParam(required = false) String decisionNumber, @RequestParam long version, Viewer viewer,
                  RedirectAttributes redirect) {
         return act(slug, id, redirect, "library.level.set", () -> library.level(slug, id, level, decisionNumber, version, viewer));
+    }
+
+    @PostMapping("/{id}/shares")
+    String offer(@PathVariable String slug, @PathVariable UUID id, @RequestParam(required = false) String network,
+                 @RequestParam(required = false) String decisionNumber, Viewer viewer, RedirectAttributes redirect) {
+        return act(slug, id, redirect, "library.share.offered", () -> library.offer(slug, id, network, decisionNumber, viewer));
+    }
+
+    @PostMapping("/{id}/shares/{network}/agreement")
+    String agreeSharing(@PathVariable String slug, @PathVariable UUID id, @PathVariable String network, Viewer viewer,
+                        RedirectAttributes redirect) {
+        return act(slug, id, redirect, "library.share.agreed", () -> library.agreeSharing(slug, id, network, viewer));
+    }
+
+    @PostMapping("/{id}/shares/{network}/withdrawal")
+    String withdrawSharing(@PathVariable String slug, @PathVariable UUID id, @PathVariable String network, Viewer viewer,
+                           RedirectAttributes redirect) {
+        return act(slug, id, redirect, "library.share.withdrawn", () -> library.withdrawSharing(slug, id, network, viewer));
     }
 
     /** The file, for whoever may see the item at this moment; never cached, never behind a link that works alone. */

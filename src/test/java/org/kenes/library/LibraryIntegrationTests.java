@@ -57,7 +57,16 @@ class LibraryIntegrationTests {
         return mvc.perform(request.accept(MediaType.TEXT_HTML, MediaType.ALL)).andReturn().getResponse();
     }
 
-    private record Shared(UUID item, UUID file, String marker, Set<String> readers) {
+    /** The results of a search page, without the words the page repeats in its search box. */
+    private static String found(String page) {
+        return org.jsoup.Jsoup.parse(page).select("article.result").text();
+    }
+
+    private record Shared(UUID item, UUID file, String marker, Set<String> readers, Set<String> tmReaders) {
+
+        Shared toTurkmenistan(Set<String> tmReaders) {
+            return new Shared(item, file, marker, readers, tmReaders);
+        }
     }
 
     private Shared share(InformationLevel level, Set<String> readers) {
@@ -77,7 +86,7 @@ class LibraryIntegrationTests {
             library.level("kazakhstan", item, level, null, library.item("kazakhstan", item, secretariat).version(), secretariat);
         }
         UUID file = library.item("kazakhstan", item, secretariat).files().getFirst().id();
-        return new Shared(item, file, marker, readers);
+        return new Shared(item, file, marker, readers, Set.of());
     }
 
     @Test
@@ -86,7 +95,14 @@ class LibraryIntegrationTests {
         Set<String> kzEveryone = Set.of("kazakhstan-secretariat", "kazakhstan-cochair", "kazakhstan-member", "kazakhstan-partner",
                 "kazakhstan-observer");
         Set<String> signedIn = new java.util.HashSet<>(PEOPLE.subList(1, PEOPLE.size()));
-        List<Shared> items = List.of(
+        Set<String> tmMembers = Set.of("turkmenistan-secretariat", "turkmenistan-member");
+        // regional exchange: one internal item agreed by the co-chair for Turkmenistan, one still awaiting agreement
+        Shared agreed = share(InformationLevel.INTERNAL, kzMembers).toTurkmenistan(tmMembers);
+        library.offer("kazakhstan", agreed.item(), "turkmenistan", null, viewer("kazakhstan-secretariat"));
+        library.agreeSharing("kazakhstan", agreed.item(), "turkmenistan", viewer("kazakhstan-cochair"));
+        Shared awaiting = share(InformationLevel.PARTNERS, kzEveryone);
+        library.offer("kazakhstan", awaiting.item(), "turkmenistan", null, viewer("kazakhstan-secretariat"));
+        List<Shared> items = List.of(agreed, awaiting,
                 share(InformationLevel.INTERNAL, kzMembers),
                 share(InformationLevel.PARTNERS, kzEveryone),
                 // the labour migration group: UNDP and the ministry take part, and the secretariat sees every group
@@ -97,16 +113,41 @@ class LibraryIntegrationTests {
         List<String> leaks = new ArrayList<>();
         for (String person : PEOPLE) {
             String list = call(get("/networks/kazakhstan/library").param("size", "100"), person).getContentAsString();
+            String tmList = call(get("/networks/turkmenistan/library").param("size", "100"), person).getContentAsString();
             for (Shared shared : items) {
                 boolean reader = person != null && shared.readers().contains(person);
                 Map<String, String> answers = Map.of(
                         "list", list,
+                        "search", found(call(get("/networks/kazakhstan/search").param("q", shared.marker()), person).getContentAsString()),
+                        "api search", call(get("/api/v1/networks/kazakhstan/search").param("q", shared.marker()), person).getContentAsString(),
                         "page", call(get("/networks/kazakhstan/library/" + shared.item()), person).getContentAsString(),
                         "download", call(get("/networks/kazakhstan/library/" + shared.item() + "/files/" + shared.file()), person)
                                 .getContentAsString(StandardCharsets.UTF_8));
                 answers.forEach((path, body) -> {
                     if (body.contains(shared.marker()) != reader) {
                         leaks.add(person + " " + path + " " + shared.marker() + (reader ? " missing" : " leaked"));
+                    }
+                });
+                // counts and facets count only what the person may see
+                String counted = call(get("/api/v1/networks/kazakhstan/search").param("q", shared.marker()), person).getContentAsString();
+                if (person != null && counted.contains("\"total\":" + (reader ? 0 : 1))) {
+                    leaks.add(person + " search count " + shared.marker());
+                }
+                // the other network sees only what Kazakhstan agreed to share with it, and only its members do
+                boolean tmReader = person != null && shared.tmReaders().contains(person);
+                Map<String, String> tmAnswers = Map.of(
+                        "turkmenistan list", tmList,
+                        "turkmenistan search", found(call(get("/networks/turkmenistan/search").param("q", shared.marker()), person)
+                                .getContentAsString()),
+                        "turkmenistan page", call(get("/networks/turkmenistan/library/" + shared.item()), person).getContentAsString(),
+                        "turkmenistan download", call(get("/networks/turkmenistan/library/" + shared.item() + "/files/" + shared.file()), person)
+                                .getContentAsString(StandardCharsets.UTF_8),
+                        "turkmenistan public list", call(get("/networks/turkmenistan/public/library"), person).getContentAsString(),
+                        "turkmenistan public page", call(get("/networks/turkmenistan/public/library/" + shared.item()), person).getContentAsString());
+                tmAnswers.forEach((path, body) -> {
+                    boolean expected = tmReader && !path.contains("public");
+                    if (body.contains(shared.marker()) != expected) {
+                        leaks.add(person + " " + path + " " + shared.marker() + (expected ? " missing" : " leaked"));
                     }
                 });
                 // the public paths show what was agreed to be published, to anyone, signed in or not
