@@ -1,7 +1,22 @@
 package org.kenes.library;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.kenes.network.NetworkConfigurations;
 import org.kenes.shared.Viewer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,18 +24,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The network's search page: words, facets to narrow by, and pages, over what the person may see. */
+/** The network's search page and its export: words, facets to narrow by, and pages, over what the person may see. */
 @Controller
 class LibrarySearchController {
 
     private static final int PAGE_SIZE = 20;
+    private static final int EXPORT_LIMIT = 10_000;
 
     private final Library library;
     private final NetworkConfigurations networks;
+    private final MessageSource messages;
+    private final String baseUrl;
 
-    LibrarySearchController(Library library, NetworkConfigurations networks) {
+    LibrarySearchController(Library library, NetworkConfigurations networks, MessageSource messages,
+                            @Value("${kenes.base-url}") String baseUrl) {
         this.library = library;
         this.networks = networks;
+        this.messages = messages;
+        this.baseUrl = baseUrl;
     }
 
     @GetMapping("/networks/{slug}/search")
@@ -36,6 +57,38 @@ class LibrarySearchController {
         return "library/search";
     }
 
+    /**
+     * What the search found, as a spreadsheet-ready list in the reader's language: the same words and facets, the same
+     * access, every page (up to {@value #EXPORT_LIMIT} items).
+     */
+    @GetMapping("/networks/{slug}/search.csv")
+    ResponseEntity<byte[]> csv(@PathVariable String slug, @RequestParam(required = false) String q,
+                               @RequestParam(required = false) ItemKind kind, @RequestParam(required = false) Integer gcm,
+                               @RequestParam(required = false) Integer year, @RequestParam(required = false) String organisation,
+                               Viewer viewer, Locale locale) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
+            printer.printRecord(Stream.of("library.item.date", "library.item.title", "library.item.kind", "library.item.organisation",
+                    "library.item.level", "library.search.network", "library.search.facet.gcm", "library.item.languages", "library.search.link")
+                    .map(key -> messages.getMessage(key, null, locale)).toList());
+            SearchResults page;
+            int number = 0;
+            do {
+                page = library.search(slug, new SearchRequest(q, kind, gcm, year, organisation, number++, SearchRequest.MAX_SIZE), viewer);
+                for (LibraryItemView i : page.items()) {
+                    printer.printRecord(i.itemDate(), i.title(), messages.getMessage("library.kind." + i.kind(), null, locale),
+                            i.organisation(), messages.getMessage("level." + i.level(), null, locale), i.networkSlug(),
+                            i.gcmObjectives(), i.languages(), baseUrl + "/networks/" + slug + "/library/" + i.id());
+                }
+            } while (page.hasNext() && number * SearchRequest.MAX_SIZE < EXPORT_LIMIT);
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("library-" + slug + ".csv").build().toString())
+                .body(out.toByteArray());
+    }
+
     /** Addresses that keep the words and facets chosen so far and change one thing. */
     record Links(String slug, SearchRequest request) {
 
@@ -49,6 +102,10 @@ class LibrarySearchController {
 
         public String page(int page) {
             return build(null, null, page);
+        }
+
+        public String export() {
+            return build(null, null, 0).replaceFirst("/search", "/search.csv");
         }
 
         private String build(String name, Object value, int page) {

@@ -120,6 +120,8 @@ class LibraryIntegrationTests {
                         "list", list,
                         "search", found(call(get("/networks/kazakhstan/search").param("q", shared.marker()), person).getContentAsString()),
                         "api search", call(get("/api/v1/networks/kazakhstan/search").param("q", shared.marker()), person).getContentAsString(),
+                        "export", call(get("/networks/kazakhstan/search.csv").param("q", shared.marker()), person)
+                                .getContentAsString(StandardCharsets.UTF_8),
                         "page", call(get("/networks/kazakhstan/library/" + shared.item()), person).getContentAsString(),
                         "download", call(get("/networks/kazakhstan/library/" + shared.item() + "/files/" + shared.file()), person)
                                 .getContentAsString(StandardCharsets.UTF_8));
