@@ -132,6 +132,31 @@ public class Library {
         return found.map(i -> i.view(files.getOrDefault(i.id(), List.of())));
     }
 
+    /**
+     * What was shared in the network since a moment, newest first, of what this viewer may see: the updates feed and
+     * the feeds built on it. Filtered in the query, as {@link #visible} is.
+     */
+    @Transactional(readOnly = true)
+    public Page<LibraryItemView> latest(String networkSlug, java.time.Instant since, Viewer viewer, Pageable page) {
+        Set<InformationLevel> levels = EnumSet.noneOf(InformationLevel.class);
+        for (InformationLevel level : List.of(InformationLevel.PUBLIC, InformationLevel.PARTNERS, InformationLevel.INTERNAL)) {
+            if (viewer.maySee(networkSlug, level)) {
+                levels.add(level);
+            }
+        }
+        Set<UUID> ownGroups = viewer.workingGroups().isEmpty() ? Set.of(NONE) : viewer.workingGroups();
+        Page<LibraryItem> found = items.latest(networkSlug, levels, ownGroups, viewer.isSecretariatOf(networkSlug),
+                since == null ? java.time.Instant.EPOCH : since, page);
+        Map<UUID, List<LibraryFileView>> files = files(found.map(LibraryItem::id).getContent());
+        return found.map(i -> i.view(files.getOrDefault(i.id(), List.of())));
+    }
+
+    /** The items shared in the network since a moment that this viewer may see, newest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<LibraryItemView> sharedSince(String networkSlug, java.time.Instant since, Viewer viewer, int limit) {
+        return latest(networkSlug, since, viewer, org.springframework.data.domain.PageRequest.of(0, limit)).getContent();
+    }
+
     @Transactional(readOnly = true)
     public LibraryItemView item(String networkSlug, UUID id, Viewer viewer) {
         LibraryItem item = readable(networkSlug, id, viewer);

@@ -30,4 +30,18 @@ interface LibraryItemRepository extends JpaRepository<LibraryItem, UUID> {
             order by i.itemDate desc, i.createdAt desc""")
     Page<LibraryItem> visible(String network, Collection<InformationLevel> levels, Collection<UUID> groups, boolean secretariat,
                               boolean member, boolean anyKind, ItemKind kind, Pageable page);
+
+    /**
+     * The same items as {@link #visible}, filtered the same way, newest shared first: the updates feed, the weekly
+     * digest and the public Atom feed. Only items shared at or after {@code since}.
+     */
+    @Query("""
+            select i from LibraryItem i
+            where i.networkSlug = :network
+              and (i.level in :levels
+                   or (i.level = org.kenes.shared.InformationLevel.WORKING_GROUP and (i.workingGroupId in :groups or :secretariat = true)))
+              and i.createdAt >= :since
+            order by i.createdAt desc, i.id desc""")
+    Page<LibraryItem> latest(String network, Collection<InformationLevel> levels, Collection<UUID> groups, boolean secretariat,
+                             java.time.Instant since, Pageable page);
 }

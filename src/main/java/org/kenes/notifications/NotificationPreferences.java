@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Each person chooses, for the addresses Kenes writes to them at, immediate mail or a daily digest of the notices
  * that need no action. Mail that asks for action (an agenda to answer, an action point due) is always sent at once.
+ * Each person may also switch off the weekly digest of what was shared in the library (on by default).
  */
 @Component
 class NotificationPreferences {
@@ -47,6 +48,22 @@ class NotificationPreferences {
                         .param(address).update();
             }
         }
+    }
+
+    /** Whether the person receives the weekly library digest: yes unless they switched it off. */
+    boolean wantsWeeklyLibraryDigest(java.util.UUID accountId) {
+        return jdbc.sql("select weekly from notification_library_digest_choice where account_id = ?").param(accountId)
+                .query(Boolean.class).optional().orElse(true);
+    }
+
+    /** Switches the weekly library digest on or off for the person (their account, whatever addresses it has). */
+    @Transactional
+    void chooseWeeklyLibraryDigest(java.util.UUID accountId, boolean weekly) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("insert into notification_library_digest_choice (account_id, weekly, updated_at) values (?, ?, ?) on conflict do nothing")
+                .params(accountId, weekly, now).update();
+        jdbc.sql("update notification_library_digest_choice set weekly = ?, updated_at = ? where account_id = ?")
+                .params(weekly, now, accountId).update();
     }
 
     static String normal(String email) {

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The person's choice between immediate e-mails and a daily digest of the notices that need no action. */
+/**
+ * The person's choice between immediate e-mails and a daily digest of the notices that need no action, and whether
+ * they receive the weekly library digest.
+ */
 @Controller
 class NotificationSettingsController {
 
@@ -32,6 +35,7 @@ class NotificationSettingsController {
         Set<String> addresses = addressesOf(viewer);
         model.addAttribute("addresses", addresses);
         model.addAttribute("dailyDigest", preferences.anyWantsDigest(addresses));
+        model.addAttribute("weeklyLibraryDigest", preferences.wantsWeeklyLibraryDigest(viewer.accountId()));
         return "notifications/settings";
     }
 
@@ -39,6 +43,18 @@ class NotificationSettingsController {
     String choose(@RequestParam(defaultValue = "false") boolean dailyDigest, Viewer viewer, RedirectAttributes redirect) {
         preferences.choose(addressesOf(viewer), dailyDigest);
         redirect.addFlashAttribute("flash", dailyDigest ? "notifications.digest.chosen" : "notifications.immediate.chosen");
+        return "redirect:/profile/notifications";
+    }
+
+    /** The weekly e-mail of what was shared in the library, on or off. */
+    @PostMapping("/profile/notifications/library-digest")
+    String chooseLibraryDigest(@RequestParam(defaultValue = "false") boolean weeklyLibraryDigest, Viewer viewer,
+                               RedirectAttributes redirect) {
+        if (viewer.isAnonymous()) {
+            throw new AccessDeniedException("Sign in to choose how you receive e-mail");
+        }
+        preferences.chooseWeeklyLibraryDigest(viewer.accountId(), weeklyLibraryDigest);
+        redirect.addFlashAttribute("flash", weeklyLibraryDigest ? "notifications.libraryDigest.on" : "notifications.libraryDigest.off");
         return "redirect:/profile/notifications";
     }
 

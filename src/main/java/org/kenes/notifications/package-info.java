@@ -4,5 +4,5 @@
  * retrying while the mail server is down, so none is lost and none is sent twice. It
  * listens to other modules' events only; nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "network", "membership", "meetings", "decisions", "statements"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "network", "membership", "meetings", "decisions", "statements", "library"})
 package org.kenes.notifications;
