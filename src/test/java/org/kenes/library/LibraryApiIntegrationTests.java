@@ -5,6 +5,7 @@ import static org.kenes.support.People.signedInAs;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -68,5 +69,42 @@ class LibraryApiIntegrationTests {
         MockHttpServletResponse refused = share("kazakhstan-member", "returns.pdf", "region,returns\n".getBytes(StandardCharsets.UTF_8));
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString()).contains("\"file\"").contains("CSV");
+    }
+
+    @Test
+    void searchAnswersWithFacetsAndSharingIsOfferedAndAgreedThroughTheApi() throws Exception {
+        String marker = "apimarker" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        MockHttpServletResponse shared = share("kazakhstan-member", "returns.csv",
+                ("region,returns\nAlmaty,1200,мигрантов " + marker + "\n").getBytes(StandardCharsets.UTF_8));
+        String id = JsonPath.read(shared.getContentAsString(), "$.id");
+
+        String found = mvc.perform(get("/api/v1/networks/kazakhstan/search").param("q", "мигранты " + marker)
+                .with(signedInAs(users, "kazakhstan-cochair"))).andReturn().getResponse().getContentAsString();
+        assertThat((Integer) JsonPath.read(found, "$.total")).isEqualTo(1);
+        assertThat((String) JsonPath.read(found, "$.items[0].id")).isEqualTo(id);
+        assertThat((Integer) JsonPath.read(found, "$.kinds.DATA")).isEqualTo(1);
+        assertThat((Integer) JsonPath.read(found, "$.organisations.UNDP")).isEqualTo(1);
+
+        // only the secretariat offers; a co-chair agrees; the other network's members then find it
+        String offer = "{\"network\": \"turkmenistan\"}";
+        assertThat(mvc.perform(post(API + "/" + id + "/shares").contentType(MediaType.APPLICATION_JSON).content(offer)
+                .with(csrf()).with(signedInAs(users, "kazakhstan-member"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        String offered = mvc.perform(post(API + "/" + id + "/shares").contentType(MediaType.APPLICATION_JSON).content(offer)
+                .with(csrf()).with(signedInAs(users, "kazakhstan-secretariat"))).andReturn().getResponse().getContentAsString();
+        assertThat((Boolean) JsonPath.read(offered, "$[0].agreed")).isFalse();
+        MockHttpServletResponse again = mvc.perform(post(API + "/" + id + "/shares").contentType(MediaType.APPLICATION_JSON).content(offer)
+                .with(csrf()).with(signedInAs(users, "kazakhstan-secretariat"))).andReturn().getResponse();
+        assertThat(again.getStatus()).isEqualTo(422);
+        assertThat(again.getContentAsString()).contains("network");
+        assertThat(mvc.perform(get("/api/v1/networks/turkmenistan/search").param("q", marker)
+                .with(signedInAs(users, "turkmenistan-member"))).andReturn().getResponse().getContentAsString()).doesNotContain(id);
+
+        String agreed = mvc.perform(post(API + "/" + id + "/shares/turkmenistan/agreement").with(csrf())
+                .with(signedInAs(users, "kazakhstan-cochair"))).andReturn().getResponse().getContentAsString();
+        assertThat((Boolean) JsonPath.read(agreed, "$[0].agreed")).isTrue();
+        assertThat(mvc.perform(get("/api/v1/networks/turkmenistan/search").param("q", marker)
+                .with(signedInAs(users, "turkmenistan-member"))).andReturn().getResponse().getContentAsString()).contains(id);
+        assertThat(mvc.perform(get("/api/v1/networks/turkmenistan/library/" + id)
+                .with(signedInAs(users, "turkmenistan-partner"))).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 }
