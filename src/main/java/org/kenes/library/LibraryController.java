@@ -111,8 +111,10 @@ class LibraryController {
         model.addAttribute("own", own);
         model.addAttribute("secretariat", own && viewer.isSecretariatOf(slug));
         model.addAttribute("coChair", own && viewer.has(slug, NetworkRole.CO_CHAIR));
-        model.addAttribute("shares", library.shares(slug, id, viewer));
-        model.addAttribute("otherNetworks", networks.all().stream().filter(n -> !n.slug().equals(slug)).toList());
+        java.util.List<ShareView> shares = library.shares(slug, id, viewer);
+        model.addAttribute("shares", shares);
+        model.addAttribute("otherNetworks", networks.all().stream()
+                .filter(n -> !n.slug().equals(slug) && shares.stream().noneMatch(s -> s.network().equals(n.slug()))).toList());
         model.addAttribute("levels", item.workingGroupId() == null
                 ? java.util.List.of(InformationLevel.INTERNAL, InformationLevel.PARTNERS, InformationLevel.PUBLIC)
                 : java.util.List.of(InformationLevel.WORKING_GROUP, InformationLevel.INTERNAL, InformationLevel.PARTNERS, InformationLevel.PUBLIC));
