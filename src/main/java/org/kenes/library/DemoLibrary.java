@@ -1,37 +1,67 @@
 package org.kenes.library;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kenes.network.NetworkConfigurations;
 import org.kenes.shared.DemoMode;
 import org.kenes.shared.InformationLevel;
+import org.kenes.shared.NetworkRole;
+import org.kenes.shared.RecordFiled;
+import org.kenes.shared.Viewer;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the demo networks' members shared over the year: updates and links, internal, for partners and public. */
+/**
+ * What the demo networks' members shared over the year: updates and links, internal, for partners and public; and
+ * the papers of a meeting in each network. The demo's disseminated minutes and delivered statements reach the
+ * library as any do, filed from their modules once those have committed.
+ */
 @Component
 @Order(70)
 class DemoLibrary implements ApplicationRunner {
 
     private final DemoMode demoMode;
     private final LibraryItemRepository items;
+    private final Library library;
     private final NetworkConfigurations networks;
     private final Clock clock;
 
-    DemoLibrary(DemoMode demoMode, LibraryItemRepository items, NetworkConfigurations networks, Clock clock) {
+    /**
+     * The meetings of the demo whose minutes were filed while the demo was set up, one a network: the library knows
+     * meetings by the records filed from them only, and the demo gives them their papers.
+     */
+    private final Map<String, RecordFiled> demoMeetings = new ConcurrentHashMap<>();
+
+    DemoLibrary(DemoMode demoMode, LibraryItemRepository items, Library library, NetworkConfigurations networks, Clock clock) {
         this.demoMode = demoMode;
         this.items = items;
+        this.library = library;
         this.networks = networks;
         this.clock = clock;
+    }
+
+    /** Heard as the demo meetings are set up, before the filing itself (which waits for their commit). */
+    @EventListener
+    void remember(RecordFiled record) {
+        if (demoMode.enabled() && record.kind() == RecordFiled.Kind.MINUTES && record.workingGroupId() == null) {
+            demoMeetings.putIfAbsent(record.networkSlug(), record);
+        }
     }
 
     @Override
     @Transactional
     public void run(org.springframework.boot.ApplicationArguments args) {
-        if (!demoMode.enabled() || items.count() > 0) {
+        // the records filed from minutes and statements are not what members shared: they do not count here
+        if (!demoMode.enabled() || items.countBySourceKindIsNull() > 0) {
             return;
         }
         LocalDate kz = LocalDate.now(clock.withZone(networks.of("kazakhstan").timeZone()));
@@ -51,6 +81,51 @@ class DemoLibrary implements ApplicationRunner {
         item("turkmenistan", ItemForm.LINK, ItemKind.GUIDANCE, "GCM implementation guidance for national action plans",
                 "Guidance of the UN Network on Migration on preparing national GCM implementation plans.",
                 "https://migrationnetwork.un.org/", "IOM", tm.minusMonths(3), InformationLevel.PUBLIC);
+        papers();
+    }
+
+    /** Papers shared for a meeting of each network, before it: a table of figures, and a link to a source. */
+    private void papers() {
+        RecordFiled kazakhstan = demoMeetings.get("kazakhstan");
+        if (kazakhstan != null) {
+            UUID meeting = kazakhstan.sourceId();
+            LocalDate before = kazakhstan.date().minusDays(5);
+            paper("kazakhstan", meeting, "Labour migration figures of the quarter, by region",
+                    "The figures IOM presented at the meeting.", "labour-migration-by-region.csv",
+                    "region,arrivals,departures\nAlmaty,12400,3100\nAstana,8300,1900\nShymkent,6100,2500\nTurkestan region,9800,1200\n",
+                    "IOM", before);
+            link("kazakhstan", meeting, "Concept of State Migration Policy 2023–2027 (text)",
+                    "The Concept the meeting discussed under the second agenda item.", "https://adilet.zan.kz/", "UNDP", before);
+        }
+        RecordFiled turkmenistan = demoMeetings.get("turkmenistan");
+        if (turkmenistan != null) {
+            UUID meeting = turkmenistan.sourceId();
+            LocalDate before = turkmenistan.date().minusDays(4);
+            paper("turkmenistan", meeting, "Данные о миграции: сводная таблица за квартал",
+                    "Таблица МОМ к пункту повестки о данных о миграции.", "migration-data.csv",
+                    "показатель,значение\nвыехавшие на работу за рубеж,5200\nвернувшиеся мигранты,1800\n", "IOM", before);
+            link("turkmenistan", meeting, "Joint workplan: progress of activities",
+                    "UNDP's note on the joint workplan for the meeting.", "https://turkmenistan.un.org/", "UNDP", before);
+        }
+    }
+
+    /** A document shared through the library's own door, its file checked and kept as any member's. */
+    private void paper(String slug, UUID meeting, String title, String body, String filename, String csv, String organisation,
+                       LocalDate date) {
+        library.share(slug, new NewItem(ItemForm.DOCUMENT, ItemKind.MEETING_PAPER, title, body, null, organisation, date,
+                null, null, null, meeting, null, null), new Library.Upload(filename, csv.getBytes(StandardCharsets.UTF_8)),
+                secretariat(slug));
+    }
+
+    private void link(String slug, UUID meeting, String title, String body, String url, String organisation, LocalDate date) {
+        library.share(slug, new NewItem(ItemForm.LINK, ItemKind.MEETING_PAPER, title, body, url, organisation, date, null, null,
+                null, meeting, null, null), null, secretariat(slug));
+    }
+
+    /** The demo's secretariat, sharing on the members' behalf. */
+    private static Viewer secretariat(String slug) {
+        return new Viewer(new UUID(0, 0), slug + "-secretariat", false, Map.of(slug, Set.of(NetworkRole.SECRETARIAT)), Set.of(),
+                Map.of());
     }
 
     private void item(String slug, ItemForm form, ItemKind kind, String title, String body, String url, String organisation,
