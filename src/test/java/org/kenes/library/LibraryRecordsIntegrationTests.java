@@ -47,7 +47,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -178,7 +177,7 @@ class LibraryRecordsIntegrationTests {
         assertThat(readersInTheList(ItemKind.MINUTES, title)).containsExactlyInAnyOrder("kazakhstan-secretariat", "kazakhstan-cochair",
                 "kazakhstan-member");
         String page = call(get("/networks/kazakhstan/library/" + entry), "kazakhstan-member").getContentAsString();
-        assertThat(page).contains("id=\"origin\"").contains("From the minutes of " + title)
+        assertThat(page).contains("id=\"origin\"").contains("From the minutes of “" + title + "”")
                 .contains("href=\"/networks/kazakhstan/meetings/" + meeting + "/minutes\"");
         assertThat(call(get("/networks/kazakhstan/library/" + entry), "kazakhstan-partner").getStatus()).isEqualTo(404);
         assertThat(call(get("/networks/kazakhstan/public/library/" + entry), null).getStatus()).isEqualTo(404);
