@@ -12,22 +12,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.kenes.network.NetworkConfigurations;
 import org.kenes.shared.DemoMode;
 import org.kenes.shared.InformationLevel;
 import org.kenes.shared.NetworkRole;
+import org.kenes.shared.RecordFiled;
 import org.kenes.shared.Viewer;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the demo networks' members shared over the year: updates, links and documents with their files, internal, for
- * partners and public, and what the two networks shared with each other.
+ * partners and public; what the two networks shared with each other; and the papers of a meeting in each network.
+ * The demo's disseminated minutes and delivered statements reach the library as any do, filed from their modules
+ * once those have committed.
  */
 @Component
 @Order(70)
@@ -35,22 +40,37 @@ class DemoLibrary implements ApplicationRunner {
 
     private final DemoMode demoMode;
     private final LibraryItemRepository items;
+    private final Library library;
     private final NetworkConfigurations networks;
     private final Clock clock;
-    private final Library library;
 
-    DemoLibrary(DemoMode demoMode, LibraryItemRepository items, NetworkConfigurations networks, Clock clock, Library library) {
-        this.library = library;
+    /**
+     * The meetings of the demo whose minutes were filed while the demo was set up, one a network: the library knows
+     * meetings by the records filed from them only, and the demo gives them their papers.
+     */
+    private final Map<String, RecordFiled> demoMeetings = new ConcurrentHashMap<>();
+
+    DemoLibrary(DemoMode demoMode, LibraryItemRepository items, Library library, NetworkConfigurations networks, Clock clock) {
         this.demoMode = demoMode;
         this.items = items;
+        this.library = library;
         this.networks = networks;
         this.clock = clock;
+    }
+
+    /** Heard as the demo meetings are set up, before the filing itself (which waits for their commit). */
+    @EventListener
+    void remember(RecordFiled record) {
+        if (demoMode.enabled() && record.kind() == RecordFiled.Kind.MINUTES && record.workingGroupId() == null) {
+            demoMeetings.putIfAbsent(record.networkSlug(), record);
+        }
     }
 
     @Override
     @Transactional
     public void run(org.springframework.boot.ApplicationArguments args) {
-        if (!demoMode.enabled() || items.count() > 0) {
+        // the records filed from minutes and statements are not what members shared: they do not count here
+        if (!demoMode.enabled() || items.countBySourceKindIsNull() > 0) {
             return;
         }
         LocalDate kz = LocalDate.now(clock.withZone(networks.of("kazakhstan").timeZone()));
@@ -73,6 +93,7 @@ class DemoLibrary implements ApplicationRunner {
 
         documents("kazakhstan", "Kazakhstan", kz);
         documents("turkmenistan", "Turkmenistan", tm);
+        papers();
     }
 
     /**
@@ -159,6 +180,45 @@ class DemoLibrary implements ApplicationRunner {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Papers shared for a meeting of each network, before it: a table of figures, and a link to a source. */
+    private void papers() {
+        RecordFiled kazakhstan = demoMeetings.get("kazakhstan");
+        if (kazakhstan != null) {
+            UUID meeting = kazakhstan.sourceId();
+            LocalDate before = kazakhstan.date().minusDays(5);
+            paper("kazakhstan", meeting, "Labour migration figures of the quarter, by region",
+                    "The figures IOM presented at the meeting.", "labour-migration-by-region.csv",
+                    "region,arrivals,departures\nAlmaty,12400,3100\nAstana,8300,1900\nShymkent,6100,2500\nTurkestan region,9800,1200\n",
+                    "IOM", before);
+            link("kazakhstan", meeting, "Concept of State Migration Policy 2023–2027 (text)",
+                    "The Concept the meeting discussed under the second agenda item.", "https://adilet.zan.kz/", "UNDP", before);
+        }
+        RecordFiled turkmenistan = demoMeetings.get("turkmenistan");
+        if (turkmenistan != null) {
+            UUID meeting = turkmenistan.sourceId();
+            LocalDate before = turkmenistan.date().minusDays(4);
+            paper("turkmenistan", meeting, "Данные о миграции: сводная таблица за квартал",
+                    "Таблица МОМ к пункту повестки о данных о миграции.", "migration-data.csv",
+                    "показатель,значение\nвыехавшие на работу за рубеж,5200\nвернувшиеся мигранты,1800\n", "IOM", before);
+            link("turkmenistan", meeting, "Joint workplan: progress of activities",
+                    "UNDP's note on the joint workplan for the meeting.", "https://turkmenistan.un.org/", "UNDP", before);
+        }
+    }
+
+    /** A document shared through the library's own door, its file checked and kept as any member's. */
+    private void paper(String slug, UUID meeting, String title, String body, String filename, String csv, String organisation,
+                       LocalDate date) {
+        library.share(slug, new NewItem(ItemForm.DOCUMENT, ItemKind.MEETING_PAPER, title, body, null, organisation, date,
+                null, null, null, meeting, null, null), new Library.Upload(filename, csv.getBytes(StandardCharsets.UTF_8)),
+                demoPerson(slug, "-secretariat", NetworkRole.SECRETARIAT));
+    }
+
+    private void link(String slug, UUID meeting, String title, String body, String url, String organisation, LocalDate date) {
+        library.share(slug, new NewItem(ItemForm.LINK, ItemKind.MEETING_PAPER, title, body, url, organisation, date, null, null,
+                null, meeting, null, null), null, demoPerson(slug, "-secretariat", NetworkRole.SECRETARIAT));
+    }
+
 
     private void item(String slug, ItemForm form, ItemKind kind, String title, String body, String url, String organisation,
                       LocalDate date, InformationLevel level) {

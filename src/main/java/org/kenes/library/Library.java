@@ -18,6 +18,7 @@ import org.kenes.shared.Actors;
 import org.kenes.shared.Hashes;
 import org.kenes.shared.InformationLevel;
 import org.kenes.shared.NetworkRole;
+import org.kenes.shared.RecordFiled;
 import org.kenes.shared.RuleViolation;
 import org.kenes.shared.Viewer;
 import org.springframework.context.ApplicationEventPublisher;
@@ -84,6 +85,10 @@ public class Library {
                 && request.workingGroupId() == null) {
             throw new RuleViolation("library.item.notYourOrganisation", "organisation", request.organisation());
         }
+        if (request.kind().filed()) {
+            // minutes and statements come from where they were made, at their level
+            throw new RuleViolation("library.item.kindFiled", "kind");
+        }
         if (request.form() == ItemForm.DOCUMENT && (upload == null || upload.content() == null || upload.content().length == 0)) {
             throw new RuleViolation(upload == null || upload.filename() == null || upload.filename().isBlank()
                     ? "library.file.needed" : "library.file.empty", "file");
@@ -92,6 +97,7 @@ public class Library {
         LibraryItem item = new LibraryItem(networkSlug, request.workingGroupId(), request.form(), request.kind(), request.title(),
                 request.body(), request.url(), request.organisation(), request.itemDate(), request.languages(),
                 request.gcmObjectives(), viewer.username(), clock.instant());
+        item.paperFor(request.meetingId(), request.agendaItemId(), request.proposalId());
         item = items.saveAndFlush(item); // the file's row refers to it; a merge hands back the managed copy
         if (file != null) {
             store(item, 1, file, viewer);
@@ -118,18 +124,65 @@ public class Library {
 
     @Transactional(readOnly = true)
     public Page<LibraryItemView> visible(String networkSlug, ItemKind kind, Viewer viewer, Pageable page) {
+        Page<LibraryItem> found = items.visible(networkSlug, levelsFor(networkSlug, viewer), groupsOf(viewer),
+                viewer.isSecretariatOf(networkSlug), viewer.isMemberOf(networkSlug), kind == null,
+                kind == null ? ItemKind.OTHER : kind, page);
+        Map<UUID, List<LibraryFileView>> files = files(found.map(LibraryItem::id).getContent());
+        return found.map(i -> i.view(files.getOrDefault(i.id(), List.of())));
+    }
+
+    /** The most papers one meeting's or proposal's page lists. */
+    static final int MOST_PAPERS = 100;
+
+    /**
+     * The papers for a meeting, or for a proposal, that this person may see: filtered in the query by the same rules as
+     * the library's list. Exactly one of the two is given.
+     */
+    @Transactional(readOnly = true)
+    public List<LibraryItemView> papers(String networkSlug, UUID meetingId, UUID proposalId, Viewer viewer) {
+        if ((meetingId == null) == (proposalId == null)) {
+            throw new IllegalArgumentException("Papers are listed for a meeting or for a proposal");
+        }
+        List<LibraryItem> found = items.papers(networkSlug, levelsFor(networkSlug, viewer), groupsOf(viewer),
+                viewer.isSecretariatOf(networkSlug), meetingId != null, meetingId != null ? meetingId : proposalId,
+                Pageable.ofSize(MOST_PAPERS));
+        Map<UUID, List<LibraryFileView>> files = files(found.stream().map(LibraryItem::id).toList());
+        return found.stream().map(i -> i.view(files.getOrDefault(i.id(), List.of()))).toList();
+    }
+
+    /**
+     * A record of the network's work filed by its source: its entry is made, or (filed again) follows the latest
+     * filing. Keyed on the record, so handling the same filing twice leaves one entry, unchanged.
+     */
+    void file(RecordFiled record) {
+        var existing = items.findBySourceKindAndSourceId(record.kind(), record.sourceId());
+        if (existing.isPresent()) {
+            LibraryItem item = existing.get();
+            InformationLevel before = item.level();
+            if (item.refile(record) && before != item.level()) {
+                events.publishEvent(new LibraryItemChanged(record.networkSlug(), item.id(), "level", item.level().name()
+                        + " (as its " + record.kind().name().toLowerCase(java.util.Locale.ROOT) + ")", Actors.SYSTEM));
+            }
+            return;
+        }
+        LibraryItem item = items.saveAndFlush(LibraryItem.filed(record, clock.instant()));
+        events.publishEvent(new LibraryItemChanged(record.networkSlug(), item.id(), "filed",
+                record.kind() + " " + record.sourceId() + " at " + record.level(), Actors.SYSTEM));
+    }
+
+    /** The network-wide levels this person reaches; working-group items go by the groups. */
+    private static Set<InformationLevel> levelsFor(String networkSlug, Viewer viewer) {
         Set<InformationLevel> levels = EnumSet.noneOf(InformationLevel.class);
         for (InformationLevel level : List.of(InformationLevel.PUBLIC, InformationLevel.PARTNERS, InformationLevel.INTERNAL)) {
             if (viewer.maySee(networkSlug, level)) {
                 levels.add(level);
             }
         }
-        Set<UUID> ownGroups = viewer.workingGroups().isEmpty() ? Set.of(NONE) : viewer.workingGroups();
-        Page<LibraryItem> found = items.visible(networkSlug, levels, ownGroups, viewer.isSecretariatOf(networkSlug),
-                viewer.isMemberOf(networkSlug), kind == null,
-                kind == null ? ItemKind.OTHER : kind, page);
-        Map<UUID, List<LibraryFileView>> files = files(found.map(LibraryItem::id).getContent());
-        return found.map(i -> i.view(files.getOrDefault(i.id(), List.of())));
+        return levels;
+    }
+
+    private static Set<UUID> groupsOf(Viewer viewer) {
+        return viewer.workingGroups().isEmpty() ? Set.of(NONE) : viewer.workingGroups();
     }
 
     /**
@@ -138,14 +191,7 @@ public class Library {
      */
     @Transactional(readOnly = true)
     public Page<LibraryItemView> latest(String networkSlug, java.time.Instant since, Viewer viewer, Pageable page) {
-        Set<InformationLevel> levels = EnumSet.noneOf(InformationLevel.class);
-        for (InformationLevel level : List.of(InformationLevel.PUBLIC, InformationLevel.PARTNERS, InformationLevel.INTERNAL)) {
-            if (viewer.maySee(networkSlug, level)) {
-                levels.add(level);
-            }
-        }
-        Set<UUID> ownGroups = viewer.workingGroups().isEmpty() ? Set.of(NONE) : viewer.workingGroups();
-        Page<LibraryItem> found = items.latest(networkSlug, levels, ownGroups, viewer.isSecretariatOf(networkSlug),
+        Page<LibraryItem> found = items.latest(networkSlug, levelsFor(networkSlug, viewer), groupsOf(viewer), viewer.isSecretariatOf(networkSlug),
                 since == null ? java.time.Instant.EPOCH : since, page);
         Map<UUID, List<LibraryFileView>> files = files(found.map(LibraryItem::id).getContent());
         return found.map(i -> i.view(files.getOrDefault(i.id(), List.of())));
@@ -262,6 +308,9 @@ public class Library {
             throw new AccessDeniedException("Publication is agreed by a co-chair");
         }
         LibraryItem item = owned(networkSlug, id, viewer);
+        if (item.isFiledRecord()) {
+            throw new RuleViolation("library.level.followsSource", null);
+        }
         item.approvePublication(viewer.username(), clock.instant());
         events.publishEvent(new LibraryItemChanged(networkSlug, id, "publication-approved", null, Actors.current()));
     }
@@ -272,6 +321,10 @@ public class Library {
             throw new AccessDeniedException("The secretariat sets an item's level");
         }
         LibraryItem item = owned(networkSlug, id, viewer);
+        if (item.isFiledRecord()) {
+            // minutes and statements travel as far as they do where they were made, and no further
+            throw new RuleViolation("library.level.followsSource", "level");
+        }
         if (item.version() != version) {
             throw new RuleViolation("library.item.stale", null);
         }

@@ -44,6 +44,16 @@ class LibraryApiController {
         return new ApiPage<>(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements());
     }
 
+    @GetMapping("/papers")
+    @Operation(summary = "The papers for a meeting ('meeting') or a proposal ('proposal') the caller may see, newest first")
+    java.util.List<LibraryItemView> papers(@PathVariable String slug, @RequestParam(required = false) UUID meeting,
+                                           @RequestParam(required = false) UUID proposal, Viewer viewer) {
+        if ((meeting == null) == (proposal == null)) {
+            throw new org.kenes.shared.RuleViolation("library.papers.meetingOrProposal", meeting == null ? "meeting" : "proposal");
+        }
+        return library.papers(slug, meeting, proposal, viewer);
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "One item with its files' versions; 404 for an item the caller may not see")
     LibraryItemView item(@PathVariable String slug, @PathVariable UUID id, Viewer viewer) {
@@ -52,7 +62,8 @@ class LibraryApiController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Share an item: the 'item' part as JSON, and for a document the 'file' part",
-            description = "The file is checked by its content; a refused file answers 422 naming the field 'file'.")
+            description = "The file is checked by its content; a refused file answers 422 naming the field 'file'. A paper for "
+                    + "a meeting names 'meetingId' (and possibly 'agendaItemId'), a paper for a proposal 'proposalId'.")
     ResponseEntity<LibraryItemView> share(@PathVariable String slug, @Valid @RequestPart("item") NewItem item,
                                           @RequestPart(name = "file", required = false) MultipartFile file, Viewer viewer) {
         UUID id = library.share(slug, item, FileResponses.upload(file), viewer);

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -61,15 +62,57 @@ class LibraryController {
         return "library/list";
     }
 
+    /**
+     * The form. Opened from a meeting's or a proposal's page ("Add a paper"), it shares a paper for it: the meeting
+     * (and agenda item) or proposal, and the working group whose it is, come along as hidden fields.
+     */
     @GetMapping("/new")
-    String newItem(@PathVariable String slug, Viewer viewer, Model model) {
-        if (!viewer.isMemberOf(slug)) {
+    String newItem(@PathVariable String slug, @RequestParam(required = false) UUID meeting,
+                   @RequestParam(required = false) UUID agendaItem, @RequestParam(required = false) UUID proposal,
+                   @RequestParam(required = false) UUID group, Viewer viewer, Model model) {
+        if (!mayShare(slug, group, viewer)) {
             throw new org.springframework.security.access.AccessDeniedException("The library is fed by the network's members");
         }
         java.util.List<String> own = members.organisationsOf(slug, viewer);
-        model.addAttribute("newItem", new NewItem(ItemForm.DOCUMENT, ItemKind.REPORT, "", "", "", own.isEmpty() ? "" : own.getFirst(),
-                LocalDate.now(networks.of(slug).timeZone()), "", "", null));
+        boolean paper = meeting != null || proposal != null;
+        model.addAttribute("newItem", new NewItem(ItemForm.DOCUMENT, paper ? ItemKind.MEETING_PAPER : ItemKind.REPORT, "", "", "",
+                own.isEmpty() ? "" : own.getFirst(), LocalDate.now(networks.of(slug).timeZone()), "", "", group,
+                meeting, meeting == null ? null : agendaItem, proposal));
         return form(slug, viewer, model);
+    }
+
+    /**
+     * The papers for a meeting ({@code meeting}) or a proposal ({@code proposal}) this person may see, as a fragment
+     * the meeting's or proposal's page pulls in, or as a page of its own. {@code items}, the meeting's agenda items in
+     * their order, lets a paper say which item it is for; {@code group}, the working group whose meeting or proposal it
+     * is, goes to the form of a new paper.
+     */
+    @GetMapping("/papers")
+    String papers(@PathVariable String slug, @RequestParam(required = false) UUID meeting,
+                  @RequestParam(required = false) UUID proposal, @RequestParam(required = false) UUID group,
+                  @RequestParam(required = false) java.util.List<UUID> items,
+                  @RequestHeader(name = "HX-Request", required = false) String htmx, Viewer viewer, Model model) {
+        if ((meeting == null) == (proposal == null)) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "Papers are listed for a meeting or for a proposal");
+        }
+        if (!viewer.participatesIn(slug)) {
+            return htmx != null ? "library/papers :: none" : "redirect:/networks/" + slug + "/library";
+        }
+        model.addAttribute("papers", library.papers(slug, meeting, proposal, viewer));
+        model.addAttribute("meetingId", meeting);
+        model.addAttribute("proposalId", proposal);
+        model.addAttribute("groupId", group);
+        model.addAttribute("agendaItems", items == null ? java.util.List.of() : items);
+        model.addAttribute("contributor", mayShare(slug, group, viewer));
+        model.addAttribute("newPaper", "/networks/" + slug + "/library/new?" + (meeting != null ? "meeting=" + meeting : "proposal=" + proposal)
+                + (group == null ? "" : "&group=" + group));
+        return htmx != null ? "library/papers :: papers" : "library/papers";
+    }
+
+    /** Members feed the library; a working group's participants feed the group's part of it. */
+    private static boolean mayShare(String slug, UUID group, Viewer viewer) {
+        return group == null ? viewer.isMemberOf(slug) : viewer.inWorkingGroup(group) || viewer.isSecretariatOf(slug);
     }
 
     @PostMapping
@@ -96,7 +139,7 @@ class LibraryController {
 
     private String form(String slug, Viewer viewer, Model model) {
         model.addAttribute("forms", ItemForm.values());
-        model.addAttribute("kinds", ItemKind.values());
+        model.addAttribute("kinds", ItemKind.shared());
         model.addAttribute("organisations", viewer.isSecretariatOf(slug)
                 ? members.list(slug, null, viewer).stream().map(org.kenes.membership.MemberListEntry::acronym).toList()
                 : members.organisationsOf(slug, viewer));

@@ -30,6 +30,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.kenes.shared.InformationLevel;
+import org.kenes.shared.RecordFiled;
 import org.kenes.shared.RuleViolation;
 
 /**
@@ -121,6 +122,31 @@ class LibraryItem {
     @Version
     private long version;
 
+    /** For a record the library files from its source (minutes, a statement): what it is and its id there. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_kind")
+    private RecordFiled.Kind sourceKind;
+
+    @Column(name = "source_id")
+    private UUID sourceId;
+
+    @Column(name = "source_as_of")
+    private Instant sourceAsOf;
+
+    /** A public record's public page; the internal page is in {@link #url}. */
+    @Column(name = "public_url")
+    private String publicUrl;
+
+    /** A paper for a meeting (and one of its agenda items) or for a proposal. */
+    @Column(name = "meeting_id")
+    private UUID meetingId;
+
+    @Column(name = "agenda_item_id")
+    private UUID agendaItemId;
+
+    @Column(name = "proposal_id")
+    private UUID proposalId;
+
     protected LibraryItem() {
     }
 
@@ -147,6 +173,62 @@ class LibraryItem {
         this.level = workingGroupId == null ? InformationLevel.INTERNAL : InformationLevel.WORKING_GROUP;
         this.createdBy = createdBy;
         this.createdAt = now;
+    }
+
+    /**
+     * The library's entry for a record of the network's work, filed by its source: a link to the record's page in
+     * Kenes (never to elsewhere), at the level the source gives it. Members' links keep their own rule (http or https
+     * only); this is how an in-app path gets in.
+     */
+    static LibraryItem filed(RecordFiled record, Instant now) {
+        LibraryItem item = new LibraryItem();
+        item.id = UUID.randomUUID();
+        item.networkSlug = record.networkSlug();
+        item.workingGroupId = record.workingGroupId();
+        item.form = ItemForm.LINK;
+        item.kind = FiledRecords.kindOf(record.kind());
+        item.sourceKind = record.kind();
+        item.sourceId = record.sourceId();
+        item.createdBy = org.kenes.shared.Actors.SYSTEM;
+        item.createdAt = now;
+        item.take(record);
+        return item;
+    }
+
+    /**
+     * The same record filed again: the entry follows it (its level above all), unless this filing is older than the
+     * one the entry already shows. Returns whether the entry took it.
+     */
+    boolean refile(RecordFiled record) {
+        if (sourceKind != record.kind() || !sourceId.equals(record.sourceId()) || !networkSlug.equals(record.networkSlug())) {
+            throw new IllegalArgumentException("Record " + record.kind() + " " + record.sourceId() + " is not the source of item " + id);
+        }
+        if (!FiledRecords.supersedes(record.asOf(), sourceAsOf)) {
+            return false;
+        }
+        take(record);
+        return true;
+    }
+
+    private void take(RecordFiled record) {
+        FiledRecords.check(record);
+        this.title = FiledRecords.clip(record.title().strip(), 300);
+        this.itemDate = record.date();
+        this.url = record.path();
+        this.level = record.level();
+        this.publicUrl = record.level() == InformationLevel.PUBLIC ? record.publicPath() : null;
+        this.organisation = record.contributor() == null ? "" : FiledRecords.clip(record.contributor().strip(), 40);
+        this.sourceAsOf = record.asOf();
+    }
+
+    /** Marks a member's item as a paper for a meeting (and one of its agenda items) or for a proposal. */
+    void paperFor(UUID meeting, UUID agendaItem, UUID proposal) {
+        if (agendaItem != null && meeting == null) {
+            throw new RuleViolation("library.paper.agendaItemWithoutMeeting", "agendaItemId");
+        }
+        this.meetingId = meeting;
+        this.agendaItemId = agendaItem;
+        this.proposalId = proposal;
     }
 
     /**
@@ -177,6 +259,10 @@ class LibraryItem {
         }
         if (level == InformationLevel.WORKING_GROUP) {
             throw new RuleViolation("library.share.workingGroup", "network");
+        }
+        if (isFiledRecord()) {
+            // minutes and statements travel as far as they do where they were made
+            throw new RuleViolation("library.share.filedRecord", "network");
         }
         if (share(network).isPresent()) {
             throw new RuleViolation("library.share.already", "network", network);
@@ -293,8 +379,30 @@ class LibraryItem {
         return version;
     }
 
+    /** Whether the library filed this item from its source, which alone decides its level. */
+    boolean isFiledRecord() {
+        return sourceKind != null;
+    }
+
+    LibraryItemView.Source source() {
+        return sourceKind == null ? null : new LibraryItemView.Source(sourceKind, sourceId, publicUrl);
+    }
+
+    UUID meetingId() {
+        return meetingId;
+    }
+
+    UUID agendaItemId() {
+        return agendaItemId;
+    }
+
+    UUID proposalId() {
+        return proposalId;
+    }
+
     LibraryItemView view(java.util.List<LibraryFileView> files) {
         return new LibraryItemView(id, networkSlug, workingGroupId, form, kind, title, body, url, organisation, itemDate, languages,
-                gcmObjectives, level, approvedBy, approvedAt, decisionNumber, createdBy, createdAt, version, files);
+                gcmObjectives, level, approvedBy, approvedAt, decisionNumber, createdBy, createdAt, version, files,
+                source(), meetingId(), agendaItemId(), proposalId());
     }
 }

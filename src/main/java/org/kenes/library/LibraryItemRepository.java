@@ -3,7 +3,9 @@ package org.kenes.library;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.List;
 import org.kenes.shared.InformationLevel;
+import org.kenes.shared.RecordFiled;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -44,4 +46,24 @@ interface LibraryItemRepository extends JpaRepository<LibraryItem, UUID> {
             order by i.createdAt desc, i.id desc""")
     Page<LibraryItem> latest(String network, Collection<InformationLevel> levels, Collection<UUID> groups, boolean secretariat,
                              java.time.Instant since, Pageable page);
+
+    /** The library's entry for a record filed by its source, if it has one. */
+    Optional<LibraryItem> findBySourceKindAndSourceId(RecordFiled.Kind sourceKind, UUID sourceId);
+
+    /** What members shared, leaving out the records the library filed. */
+    long countBySourceKindIsNull();
+
+    /**
+     * The papers for a meeting ({@code forMeeting}) or a proposal that a person may see, with the rule of
+     * {@link #visible}.
+     */
+    @Query("""
+            select i from LibraryItem i
+            where i.networkSlug = :network
+              and (i.level in :levels
+                   or (i.level = org.kenes.shared.InformationLevel.WORKING_GROUP and (i.workingGroupId in :groups or :secretariat = true)))
+              and ((:forMeeting = true and i.meetingId = :reference) or (:forMeeting = false and i.proposalId = :reference))
+            order by i.itemDate desc, i.createdAt desc""")
+    List<LibraryItem> papers(String network, Collection<InformationLevel> levels, Collection<UUID> groups, boolean secretariat,
+                             boolean forMeeting, UUID reference, Pageable page);
 }

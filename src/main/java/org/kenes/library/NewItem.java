@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An item as a member shares it; the file of a document comes with it. */
+/**
+ * An item as a member shares it; the file of a document comes with it. A paper for a meeting names the meeting (and
+ * possibly one of its agenda items); a paper for a proposal names the proposal.
+ */
 public record NewItem(
         @NotNull ItemForm form,
         @NotNull ItemKind kind,
@@ -17,5 +20,19 @@ public record NewItem(
         @NotNull LocalDate itemDate,
         @Size(max = 100) String languages,
         @Size(max = 200) String gcmObjectives,
-        UUID workingGroupId) {
+        UUID workingGroupId,
+        UUID meetingId,
+        UUID agendaItemId,
+        UUID proposalId) {
+
+    /** An item that is no meeting's or proposal's paper. */
+    NewItem(ItemForm form, ItemKind kind, String title, String body, String url, String organisation, LocalDate itemDate,
+            String languages, String gcmObjectives, UUID workingGroupId) {
+        this(form, kind, title, body, url, organisation, itemDate, languages, gcmObjectives, workingGroupId, null, null, null);
+    }
+
+    /** Whether it is a paper for a meeting or a proposal. */
+    public boolean paper() {
+        return meetingId != null || proposalId != null;
+    }
 }

@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.kenes.shared.NetworkRole;
 import org.kenes.shared.Viewer;
 import org.kenes.network.NetworkConfigurations;
 import org.kenes.shared.Actors;
@@ -20,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A year of meetings for each demo network: a regular meeting each quarter, held with a cleared and circulated
- * agenda, the Annual Network Meeting, an extraordinary meeting, a cancelled one, and the next quarter's meeting in
- * preparation.
+ * agenda (the oldest with its minutes disseminated, so they are in the library too), the Annual Network Meeting, an
+ * extraordinary meeting, a cancelled one, and the next quarter's meeting in preparation.
  */
 @Component
 @Order(40)
@@ -32,13 +35,15 @@ class DemoMeetings implements ApplicationRunner {
     private final Attendance attendance;
     private final ActionPoints actions;
     private final UnctMeetings unct;
+    private final MinutesService minutes;
     private final MeetingRepository repository;
     private final NetworkConfigurations networks;
     private final Clock clock;
 
     DemoMeetings(DemoMode demoMode, Meetings meetings, Attendance attendance, ActionPoints actions, UnctMeetings unct,
-                 MeetingRepository repository, NetworkConfigurations networks, Clock clock) {
+                 MinutesService minutes, MeetingRepository repository, NetworkConfigurations networks, Clock clock) {
         this.unct = unct;
+        this.minutes = minutes;
         this.demoMode = demoMode;
         this.meetings = meetings;
         this.attendance = attendance;
@@ -88,6 +93,9 @@ class DemoMeetings implements ApplicationRunner {
                 present.remove(present.size() - 1);
             }
             attendance.record(slug, meeting.id(), Set.copyOf(present), secretariat);
+            if (back == 4) {
+                minutes(slug, meeting, secretariat);
+            }
             if (back == 2) {
                 UUID mapping = actions.record(slug, meeting.id(), new ActionPoints.NewActionPoint(
                         "Share the mapping of services for returning migrants with all members", "IOM", null, day.plusMonths(1)), secretariat);
@@ -130,6 +138,28 @@ class DemoMeetings implements ApplicationRunner {
         Meeting coming = plan(slug, MeetingType.REGULAR, "Q" + next.get(IsoFields.QUARTER_OF_YEAR) + " " + next.getYear()
                 + " regular meeting of the network", next, "UN House, conference room 2", "https://meet.example/unmn-" + slug, null);
         agenda(coming, russianFirst);
+    }
+
+    /**
+     * The minutes of the year's first meeting, written by the secretariat, cleared by a co-chair and disseminated as
+     * any minutes are: the members are told, and the library files them.
+     */
+    private void minutes(String slug, Meeting meeting, Viewer secretariat) {
+        List<MeetingView.Item> items = meeting.view().agenda();
+        List<String> texts = List.of(
+                "The agenda was adopted without changes. The action points of the previous meeting were reviewed.",
+                "IOM presented the quarter's migration figures. Members asked for the figures by region and by sex.",
+                "UNDP reported on the joint workplan: two of the five activities are under way, the others planned for the next quarter.",
+                "No other business was raised.");
+        Map<UUID, String> written = new LinkedHashMap<>();
+        for (int i = 0; i < items.size() && i < texts.size(); i++) {
+            written.put(items.get(i).id(), texts.get(i));
+        }
+        minutes.write(slug, meeting.id(), written, Minutes.NONE_YET, secretariat);
+        Viewer coChair = new Viewer(new UUID(0, 0), slug + "-cochair", false, Map.of(slug, Set.of(NetworkRole.CO_CHAIR)), Set.of(),
+                Map.of());
+        minutes.clear(slug, meeting.id(), coChair);
+        minutes.disseminate(slug, meeting.id(), secretariat);
     }
 
     private Meeting plan(String slug, MeetingType type, String title, LocalDate day, String place, String link, String unct) {

@@ -1,8 +1,11 @@
 package org.kenes.meetings;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import org.kenes.shared.Actors;
+import org.kenes.shared.InformationLevel;
+import org.kenes.shared.RecordFiled;
 import org.kenes.shared.Viewer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -21,11 +24,13 @@ public class MinutesService {
     private final MinutesRepository minutes;
     private final MeetingRepository meetings;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    MinutesService(MinutesRepository minutes, MeetingRepository meetings, ApplicationEventPublisher events) {
+    MinutesService(MinutesRepository minutes, MeetingRepository meetings, ApplicationEventPublisher events, Clock clock) {
         this.minutes = minutes;
         this.meetings = meetings;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -81,6 +86,19 @@ public class MinutesService {
         meeting.minutesDisseminated();
         events.publishEvent(new MeetingChanged(networkSlug, meetingId, "minutes-disseminated", null, Actors.current()));
         events.publishEvent(new MinutesDisseminated(networkSlug, meetingId));
+        events.publishEvent(filed(meeting));
+    }
+
+    /**
+     * The disseminated minutes, for the library: internal to the body that met, as they are here. A working group's
+     * minutes stay with the group; an invited organisation never reads them, whatever the meeting's level.
+     */
+    private RecordFiled filed(Meeting meeting) {
+        MeetingView view = meeting.view();
+        InformationLevel level = meeting.workingGroupId() == null ? InformationLevel.INTERNAL : InformationLevel.WORKING_GROUP;
+        return new RecordFiled(meeting.networkSlug(), meeting.workingGroupId(), RecordFiled.Kind.MINUTES, meeting.id(), view.title(),
+                view.startsAt().toLocalDate(), level, null,
+                "/networks/" + meeting.networkSlug() + "/meetings/" + meeting.id() + "/minutes", null, clock.instant());
     }
 
     private Meeting readable(String networkSlug, UUID meetingId, Viewer viewer) {

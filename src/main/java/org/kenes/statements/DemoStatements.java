@@ -104,6 +104,10 @@ class DemoStatements implements ApplicationRunner {
             delivered.deliver(migrantsDay, occasion, coChair, today, zone, migrantsDay.atTime(LocalTime.of(12, 0)).atZone(zone).toInstant());
         }
         repository.save(delivered);
+        if (delivered.status() == StatementStatus.DELIVERED) {
+            // in the library too, as every delivered statement
+            statements.fileInLibrary(delivered);
+        }
 
         // endorsed by the members this week, waiting for the co-chairs
         Statement awaiting = new Statement(slug, null, network.languages(), endorsed, null, secretariat, at(today.minusDays(16), zone));

@@ -41,6 +41,15 @@ final class StatementAccess {
         };
     }
 
+    /**
+     * The level a delivered statement has in the library, where the same people read it as here: its own level, except
+     * that a working group's statement kept internal reaches the group (and the secretariat) only, not every member.
+     */
+    static org.kenes.shared.InformationLevel levelInTheLibrary(UUID workingGroupId, org.kenes.shared.InformationLevel level) {
+        return workingGroupId != null && level == org.kenes.shared.InformationLevel.INTERNAL
+                ? org.kenes.shared.InformationLevel.WORKING_GROUP : level;
+    }
+
     /** Drafting, putting to the members, publishing and delivering: a co-chair, or the secretariat on the co-chairs' behalf. */
     static boolean convener(Viewer viewer, String networkSlug) {
         return viewer.has(networkSlug, NetworkRole.CO_CHAIR) || viewer.isSecretariatOf(networkSlug);

@@ -20,6 +20,7 @@ import org.kenes.shared.Actors;
 import org.kenes.shared.Hashes;
 import org.kenes.shared.InformationLevel;
 import org.kenes.shared.NetworkRole;
+import org.kenes.shared.RecordFiled;
 import org.kenes.shared.RuleViolation;
 import org.kenes.shared.Viewer;
 import org.springframework.context.ApplicationEventPublisher;
@@ -240,6 +241,10 @@ public class Statements {
         InformationLevel before = statement.informationLevel();
         statement.changeLevel(level, clock.instant());
         events.publishEvent(new StatementChanged(networkSlug, id, "level changed", before + " -> " + level, Actors.current()));
+        if (statement.status() == StatementStatus.DELIVERED) {
+            // what was said reaches its new level in the library too
+            fileInLibrary(statement);
+        }
     }
 
     /**
@@ -287,6 +292,22 @@ public class Statements {
         events.publishEvent(new StatementChanged(networkSlug, id, "delivered",
                 statement.deliveredOn() + ", " + statement.occasion(), Actors.current()));
         events.publishEvent(new StatementDelivered(networkSlug, id, statement.currentVersion()));
+        fileInLibrary(statement);
+    }
+
+    /**
+     * A delivered statement is filed in the library, at the level its readers have here: public only if the statement
+     * is public, and a working group's statement internal to the group stays with the group.
+     */
+    void fileInLibrary(Statement statement) {
+        NetworkConfiguration network = networks.of(statement.networkSlug());
+        InformationLevel level = StatementAccess.levelInTheLibrary(statement.workingGroupId(), statement.informationLevel());
+        String path = "/networks/" + statement.networkSlug() + "/statements/" + statement.id();
+        String publicPath = level == InformationLevel.PUBLIC
+                ? "/networks/" + statement.networkSlug() + "/public/statements/" + statement.id() : null;
+        events.publishEvent(new RecordFiled(statement.networkSlug(), statement.workingGroupId(), RecordFiled.Kind.STATEMENT,
+                statement.id(), ordered(statement.current().texts(), network.languages()).getFirst().title(), statement.deliveredOn(),
+                level, null, path, publicPath, statement.updatedAt()));
     }
 
     /** The co-chair positions of the network this person holds today. */

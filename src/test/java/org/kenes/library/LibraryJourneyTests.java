@@ -108,7 +108,7 @@ class LibraryJourneyTests {
                 search(turkmen, base, "turkmenistan", "мигранты " + marker);
                 assertThat(turkmen.locator("#results")).containsText(survey);
                 turkmen.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(survey)).click();
-                assertThat(turkmen.locator("#origin")).isVisible();
+                assertThat(turkmen.locator("#shared-from")).isVisible();
                 assertThat(turkmen.locator("#files")).containsText("survey.docx");
 
                 // the figures are published: a co-chair agrees, then the secretariat sets the level
