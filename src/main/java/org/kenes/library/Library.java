@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.kenes.membership.Members;
 import org.kenes.network.NetworkConfigurations;
+import org.kenes.network.ReferenceData;
 import org.kenes.membership.WorkingGroups;
 import org.kenes.shared.Actors;
 import org.kenes.shared.Hashes;
@@ -47,10 +48,11 @@ public class Library {
     private final Clock clock;
     private final LibrarySearch search;
     private final NetworkConfigurations networks;
+    private final ReferenceData reference;
 
     Library(LibraryItemRepository items, JdbcClient jdbc, FileCheck check, TextExtraction extraction, FileStore store,
             Members members, WorkingGroups groups, ApplicationEventPublisher events, Clock clock, LibrarySearch search,
-            NetworkConfigurations networks) {
+            NetworkConfigurations networks, ReferenceData reference) {
         this.items = items;
         this.jdbc = jdbc;
         this.check = check;
@@ -62,6 +64,7 @@ public class Library {
         this.clock = clock;
         this.search = search;
         this.networks = networks;
+        this.reference = reference;
     }
 
     /** A file as it arrives: its name and bytes. */
@@ -98,12 +101,35 @@ public class Library {
                 request.body(), request.url(), request.organisation(), request.itemDate(), request.languages(),
                 request.gcmObjectives(), viewer.username(), clock.instant());
         item.paperFor(request.meetingId(), request.agendaItemId(), request.proposalId());
+        item.about(sdgTargets(request.sdgTargets()), request.topics(), countries(request.countries()));
         item = items.saveAndFlush(item); // the file's row refers to it; a merge hands back the managed copy
         if (file != null) {
             store(item, 1, file, viewer);
         }
         events.publishEvent(new LibraryItemChanged(networkSlug, item.id(), "shared", request.title(), Actors.current()));
         return item.id();
+    }
+
+    /** SDG targets as the reference data writes them; an unknown one is refused by name. */
+    private List<String> sdgTargets(String listed) {
+        List<String> codes = LibraryItem.codes(listed).stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList();
+        for (String code : codes) {
+            if (reference.sdgTarget(code).isEmpty()) {
+                throw new RuleViolation("library.item.sdgUnknown", "sdgTargets", code);
+            }
+        }
+        return codes;
+    }
+
+    /** Countries as ISO 3166 alpha-2 codes; an unknown one is refused by name. */
+    private List<String> countries(String listed) {
+        List<String> codes = LibraryItem.codes(listed).stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList();
+        for (String code : codes) {
+            if (reference.country(code).isEmpty()) {
+                throw new RuleViolation("library.item.countryUnknown", "countries", code);
+            }
+        }
+        return codes;
     }
 
     /** A new version of a document's file, by the secretariat or the person who shared it. */

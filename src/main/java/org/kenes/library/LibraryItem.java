@@ -110,6 +110,16 @@ class LibraryItem {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "sdg_targets")
+    private String sdgTargets;
+
+    @FullTextField(analyzer = LibraryAnalysis.MULTILINGUAL)
+    @Column
+    private String topics;
+
+    @Column
+    private String countries;
+
     /** The text of the current file, so a word inside a document finds it. */
     @FullTextField(name = "text", analyzer = LibraryAnalysis.MULTILINGUAL)
     @Column(name = "file_text")
@@ -333,6 +343,34 @@ class LibraryItem {
         return objectives;
     }
 
+    /**
+     * What the item is about besides its GCM objectives: SDG targets and countries as codes (already checked against
+     * the reference data), topics in the member's own words.
+     */
+    void about(java.util.Collection<String> sdgTargets, String topics, java.util.Collection<String> countries) {
+        this.sdgTargets = sdgTargets.isEmpty() ? null : String.join(", ", sdgTargets);
+        this.topics = topics == null || topics.isBlank() ? null : topics.strip();
+        this.countries = countries.isEmpty() ? null : String.join(", ", countries);
+    }
+
+    @KeywordField(name = "sdg")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "sdgTargets")))
+    List<String> getSdg() {
+        return codes(sdgTargets);
+    }
+
+    @KeywordField(name = "country")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "countries")))
+    List<String> getCountry() {
+        return codes(countries);
+    }
+
+    /** Codes as a member lists them: "10.7, 8.8" or "KZ TM". */
+    static List<String> codes(String listed) {
+        return listed == null ? List.of()
+                : java.util.Arrays.stream(listed.split("[,;\\s]+")).filter(c -> !c.isBlank()).map(String::strip).distinct().toList();
+    }
+
     void currentText(String text) {
         this.fileText = text;
     }
@@ -403,6 +441,6 @@ class LibraryItem {
     LibraryItemView view(java.util.List<LibraryFileView> files) {
         return new LibraryItemView(id, networkSlug, workingGroupId, form, kind, title, body, url, organisation, itemDate, languages,
                 gcmObjectives, level, approvedBy, approvedAt, decisionNumber, createdBy, createdAt, version, files,
-                source(), meetingId(), agendaItemId(), proposalId());
+                source(), meetingId(), agendaItemId(), proposalId(), sdgTargets, topics, countries);
     }
 }

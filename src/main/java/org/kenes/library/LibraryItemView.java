@@ -20,7 +20,8 @@ public record LibraryItemView(UUID id, String networkSlug, UUID workingGroupId, 
                               String body, String url, String organisation, LocalDate itemDate, String languages,
                               String gcmObjectives, InformationLevel level, String approvedBy, Instant approvedAt,
                               String decisionNumber, String createdBy, Instant createdAt, long version,
-                              List<LibraryFileView> files, Source source, UUID meetingId, UUID agendaItemId, UUID proposalId) {
+                              List<LibraryFileView> files, Source source, UUID meetingId, UUID agendaItemId, UUID proposalId,
+                              String sdgTargets, String topics, String countries) {
 
     /** Whether the library filed this item from its source, rather than a member sharing it. */
     public boolean filed() {

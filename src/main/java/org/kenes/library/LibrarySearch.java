@@ -38,7 +38,7 @@ class LibrarySearch {
                 .where(f -> f.bool().with(b -> {
                     b.must(visibleTo(f, network, viewer));
                     if (request.q() != null) {
-                        b.must(f.simpleQueryString().field("title").boost(3f).fields("body", "text")
+                        b.must(f.simpleQueryString().field("title").boost(3f).fields("body", "topics", "text")
                                 .matching(request.q()).defaultOperator(BooleanOperator.AND));
                     }
                     if (request.kind() != null) {

@@ -23,12 +23,22 @@ public record NewItem(
         UUID workingGroupId,
         UUID meetingId,
         UUID agendaItemId,
-        UUID proposalId) {
+        UUID proposalId,
+        @Size(max = 200) String sdgTargets,
+        @Size(max = 300) String topics,
+        @Size(max = 200) String countries) {
 
     /** An item that is no meeting's or proposal's paper. */
-    NewItem(ItemForm form, ItemKind kind, String title, String body, String url, String organisation, LocalDate itemDate,
+    public NewItem(ItemForm form, ItemKind kind, String title, String body, String url, String organisation, LocalDate itemDate,
             String languages, String gcmObjectives, UUID workingGroupId) {
         this(form, kind, title, body, url, organisation, itemDate, languages, gcmObjectives, workingGroupId, null, null, null);
+    }
+
+    /** An item described by its GCM objectives only. */
+    public NewItem(ItemForm form, ItemKind kind, String title, String body, String url, String organisation, LocalDate itemDate,
+            String languages, String gcmObjectives, UUID workingGroupId, UUID meetingId, UUID agendaItemId, UUID proposalId) {
+        this(form, kind, title, body, url, organisation, itemDate, languages, gcmObjectives, workingGroupId, meetingId, agendaItemId,
+                proposalId, null, null, null);
     }
 
     /** Whether it is a paper for a meeting or a proposal. */

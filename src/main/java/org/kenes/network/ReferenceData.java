@@ -35,6 +35,12 @@ public class ReferenceData {
                 .query(SdgTarget.class).list();
     }
 
+    /** One SDG target by its code, for example {@code 10.7} or {@code 10.c}. */
+    public Optional<SdgTarget> sdgTarget(String code) {
+        return jdbc.sql("select code, goal, title_en, title_ru from network_sdg_target where code = ?")
+                .param(code).query(SdgTarget.class).optional();
+    }
+
     public Optional<UnEntity> unEntity(String code) {
         return jdbc.sql("select code, name_en, name_ru, website from network_un_entity where code = ?")
                 .param(code).query(UnEntity.class).optional();

@@ -164,4 +164,28 @@ class LibrarySearchIntegrationTests {
         assertThat(titles(m, "turkmenistan-member")).isEmpty();
         assertThat(library.search("kazakhstan", SearchRequest.of(m), Viewer.ANONYMOUS).total()).isZero();
     }
+
+    @Test
+    void topicsAreSearchedAndSdgTargetsAndCountriesMustBeKnownCodes() {
+        String m = marker();
+        Viewer secretariat = viewer("kazakhstan-secretariat");
+        UUID id = library.share("kazakhstan", new NewItem(ItemForm.UPDATE, ItemKind.UPDATE, "Note " + m, "Text", null, "IOM", LocalDate.now(),
+                "en", "7", null, null, null, null, "10.7; 8.8", "remittances, diaspora", "kz TM"), null, secretariat);
+
+        assertThat(titles("diaspora " + m, "kazakhstan-member")).containsExactly("Note " + m);
+        LibraryItemView item = library.item("kazakhstan", id, secretariat);
+        assertThat(item.sdgTargets()).isEqualTo("10.7, 8.8");
+        assertThat(item.countries()).isEqualTo("KZ, TM");
+
+        org.kenes.shared.RuleViolation sdg = org.assertj.core.api.Assertions.catchThrowableOfType(org.kenes.shared.RuleViolation.class,
+                () -> library.share("kazakhstan", new NewItem(ItemForm.UPDATE, ItemKind.UPDATE, "Bad " + m, "Text", null, "IOM",
+                        LocalDate.now(), "en", null, null, null, null, null, "10.7, 99.9", null, null), null, secretariat));
+        assertThat(sdg.field()).isEqualTo("sdgTargets");
+        assertThat(sdg.arguments()).containsExactly("99.9");
+        org.kenes.shared.RuleViolation country = org.assertj.core.api.Assertions.catchThrowableOfType(org.kenes.shared.RuleViolation.class,
+                () -> library.share("kazakhstan", new NewItem(ItemForm.UPDATE, ItemKind.UPDATE, "Bad " + m, "Text", null, "IOM",
+                        LocalDate.now(), "en", null, null, null, null, null, null, null, "KZ, XX"), null, secretariat));
+        assertThat(country.field()).isEqualTo("countries");
+        assertThat(titles("bad " + m, "kazakhstan-secretariat")).isEmpty();
+    }
 }

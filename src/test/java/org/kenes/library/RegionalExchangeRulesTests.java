@@ -117,4 +117,14 @@ class RegionalExchangeRulesTests {
         assertThat(item.sharedWith("turkmenistan")).isFalse();
         assertThatThrownBy(() -> item.agreeSharing("turkmenistan", "kazakhstan-cochair", null, NOW)).isInstanceOf(RuleViolation.class);
     }
+
+    @Test
+    void minutesAndStatementsAreNotOfferedThroughTheLibrary() {
+        // given the library's entry for disseminated minutes
+        LibraryItem minutes = LibraryItem.filed(new org.kenes.shared.RecordFiled("kazakhstan", null, org.kenes.shared.RecordFiled.Kind.MINUTES,
+                UUID.randomUUID(), "Minutes of the quarterly meeting", LocalDate.of(2026, 11, 20), InformationLevel.INTERNAL, null,
+                "/networks/kazakhstan/meetings/" + UUID.randomUUID() + "/minutes", null, NOW), NOW);
+        // when the secretariat offers it to Turkmenistan, then it is refused: they travel as their own page allows
+        assertThat(refusal(() -> minutes.offerTo("turkmenistan", "kazakhstan-secretariat", NOW))).isEqualTo("library.share.filedRecord");
+    }
 }
