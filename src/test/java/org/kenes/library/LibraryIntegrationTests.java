@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kenes.library.files.LibraryFileTests;
 import org.kenes.shared.InformationLevel;
 import org.kenes.shared.Viewer;
 import org.kenes.support.KenesIntegrationTest;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kenes.library.files.LibraryFileTests;
 import org.kenes.support.Browser;
 import org.kenes.support.KenesIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

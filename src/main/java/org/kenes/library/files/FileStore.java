@@ -1,4 +1,4 @@
-package org.kenes.library;
+package org.kenes.library.files;
 
 import java.io.IOException;
 import java.io.InputStream;

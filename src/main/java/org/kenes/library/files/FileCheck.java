@@ -1,4 +1,4 @@
-package org.kenes.library;
+package org.kenes.library.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ import org.springframework.util.unit.DataSize;
  * that does not open.
  */
 @Component
-class FileCheck {
+public class FileCheck {
 
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
@@ -32,11 +32,11 @@ class FileCheck {
         this.limit = limit;
     }
 
-    DataSize limit() {
+    public DataSize limit() {
         return limit;
     }
 
-    FileType check(String filename, byte[] content) {
+    public FileType check(String filename, byte[] content) {
         if (content == null || content.length == 0) {
             throw new RuleViolation("library.file.empty", "file");
         }
@@ -63,7 +63,7 @@ class FileCheck {
     }
 
     /** The type the content shows, or null for a kind the library does not take (or a damaged archive). */
-    static FileType detect(byte[] content) {
+    public static FileType detect(byte[] content) {
         if (startsWith(content, PDF)) {
             return FileType.PDF;
         }

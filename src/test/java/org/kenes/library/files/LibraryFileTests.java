@@ -1,4 +1,4 @@
-package org.kenes.library;
+package org.kenes.library.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,12 +21,12 @@ import org.kenes.shared.RuleViolation;
 import org.springframework.util.unit.DataSize;
 
 /** Files as the library takes them: checked by content, refused with a reason, their text read for search. */
-class LibraryFileTests {
+public class LibraryFileTests {
 
     private final FileCheck check = new FileCheck(DataSize.ofMegabytes(1));
     private final TextExtraction extraction = new TextExtraction();
 
-    static byte[] pdf(String text) throws IOException {
+    public static byte[] pdf(String text) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
@@ -43,7 +43,7 @@ class LibraryFileTests {
         }
     }
 
-    static byte[] docx(String... paragraphs) throws IOException {
+    public static byte[] docx(String... paragraphs) throws IOException {
         StringBuilder body = new StringBuilder();
         for (String paragraph : paragraphs) {
             body.append("<w:p><w:r><w:t xml:space=\"preserve\">").append(paragraph).append("</w:t></w:r></w:p>");
@@ -53,14 +53,14 @@ class LibraryFileTests {
                         + body + "</w:body></w:document>");
     }
 
-    static byte[] odt(String paragraph) throws IOException {
+    public static byte[] odt(String paragraph) throws IOException {
         return zip("mimetype", "application/vnd.oasis.opendocument.text",
                 "content.xml", "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
                         + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text><text:p>"
                         + paragraph + "</text:p></office:text></office:body></office:document-content>");
     }
 
-    static byte[] xlsx(String cell) throws IOException {
+    public static byte[] xlsx(String cell) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(out, "Kenes", "1.0");
         workbook.newWorksheet("Data").value(0, 0, cell);

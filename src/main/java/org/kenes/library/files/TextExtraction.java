@@ -1,4 +1,4 @@
-package org.kenes.library;
+package org.kenes.library.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
  * is refused as damaged, so nothing half-readable enters the library.
  */
 @Component
-class TextExtraction {
+public class TextExtraction {
 
     /** More text than this is not searched: a hundred thick reports' worth. */
-    static final int MAX_CHARACTERS = 2_000_000;
+    public static final int MAX_CHARACTERS = 2_000_000;
     /** A document's XML is read up to this size, so a crafted archive cannot exhaust the memory. */
     private static final long MAX_XML_BYTES = 200L * 1024 * 1024;
 
@@ -34,7 +34,7 @@ class TextExtraction {
         XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     }
 
-    String text(FileType type, byte[] content) {
+    public String text(FileType type, byte[] content) {
         try {
             String text = switch (type) {
                 case PDF -> pdf(content);
