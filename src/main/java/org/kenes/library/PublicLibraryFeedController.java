@@ -1,21 +1,17 @@
 package org.kenes.library;
 
-import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.kenes.network.NetworkConfiguration;
 import org.kenes.network.NetworkConfigurations;
 import org.kenes.shared.Viewer;
+import org.kenes.shared.web.AtomFeed;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PublicLibraryFeedController {
 
-    private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final int IN_FEED = 50;
     private static final int SUMMARY_LENGTH = 1000;
 
@@ -49,53 +44,28 @@ class PublicLibraryFeedController {
     ResponseEntity<String> feed(@PathVariable String slug, Locale locale) throws XMLStreamException {
         NetworkConfiguration network = networks.of(slug);
         Page<LibraryItemView> found = library.latest(slug, null, Viewer.ANONYMOUS, PageRequest.of(0, IN_FEED));
-        String self = baseUrl + "/networks/" + slug + "/public/library.atom";
-        StringWriter out = new StringWriter();
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeStartElement("feed");
-        xml.writeDefaultNamespace(ATOM);
-        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", locale.getLanguage());
-        element(xml, "id", "urn:kenes:" + slug + ":library");
-        element(xml, "title", messages.getMessage("library.feed.title", new Object[] {network.name().in(locale)}, locale));
-        link(xml, "self", self, "application/atom+xml");
-        link(xml, "alternate", baseUrl + "/networks/" + slug + "/public/library", "text/html");
         Instant updated = found.getContent().stream().map(PublicLibraryFeedController::updated).max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
-        element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
-        xml.writeStartElement("author");
-        element(xml, "name", network.name().in(locale));
-        xml.writeEndElement();
+        AtomFeed feed = new AtomFeed("urn:kenes:" + slug + ":library",
+                messages.getMessage("library.feed.title", new Object[] {network.name().in(locale)}, locale),
+                baseUrl + "/networks/" + slug + "/public/library.atom", baseUrl + "/networks/" + slug + "/public/library",
+                updated, network.name().in(locale), locale);
         for (LibraryItemView item : found) {
             if (item.level() != org.kenes.shared.InformationLevel.PUBLIC) {
                 continue; // the query already keeps to public items; a feed anyone reads checks once more
             }
-            String url = baseUrl + "/networks/" + slug + "/public/library/" + item.id();
-            xml.writeStartElement("entry");
-            element(xml, "id", "urn:uuid:" + item.id());
-            element(xml, "title", item.title());
-            link(xml, "alternate", url, "text/html");
+            feed.startEntry("urn:uuid:" + item.id(), item.title(), baseUrl + "/networks/" + slug + "/public/library/" + item.id());
             if (item.url() != null) {
-                link(xml, "related", item.url(), null);
+                feed.link("related", item.url(), null);
             }
-            element(xml, "published", DateTimeFormatter.ISO_INSTANT.format(item.createdAt()));
-            element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(updated(item)));
-            xml.writeStartElement("author");
-            element(xml, "name", item.organisation());
-            xml.writeEndElement();
-            xml.writeEmptyElement("category");
-            xml.writeAttribute("term", item.kind().name().toLowerCase(Locale.ROOT));
-            xml.writeAttribute("label", messages.getMessage("library.kind." + item.kind(), null, locale));
-            element(xml, "summary", summary(item, locale));
-            xml.writeEndElement();
+            feed.element("published", item.createdAt())
+                    .element("updated", updated(item))
+                    .author(item.organisation())
+                    .category(item.kind().name().toLowerCase(Locale.ROOT), messages.getMessage("library.kind." + item.kind(), null, locale))
+                    .element("summary", summary(item, locale))
+                    .endEntry();
         }
-        xml.writeEndElement();
-        xml.writeEndDocument();
-        xml.close();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-                .cacheControl(CacheControl.noCache())
-                .body(out.toString());
+        return feed.response();
     }
 
     /** An item changes in public when its publication is agreed after it was shared. */
@@ -112,31 +82,5 @@ class PublicLibraryFeedController {
         }
         String body = item.body().length() > SUMMARY_LENGTH ? item.body().substring(0, SUMMARY_LENGTH) + "…" : item.body();
         return line + "\n\n" + body;
-    }
-
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(xmlSafe(text));
-        xml.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
-        xml.writeEmptyElement("link");
-        xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", xmlSafe(href));
-        if (type != null) {
-            xml.writeAttribute("type", type);
-        }
-    }
-
-    /** Leaves out the characters XML 1.0 cannot hold at all (escaping the others is the writer's work). */
-    static String xmlSafe(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder safe = new StringBuilder(text.length());
-        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)).forEach(safe::appendCodePoint);
-        return safe.toString();
     }
 }

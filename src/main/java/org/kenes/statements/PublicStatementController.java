@@ -1,21 +1,17 @@
 package org.kenes.statements;
 
-import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.kenes.network.NetworkConfiguration;
 import org.kenes.network.NetworkConfigurations;
+import org.kenes.shared.web.AtomFeed;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,67 +83,23 @@ class PublicStatementController {
     ResponseEntity<String> feed(@PathVariable String slug, Locale locale) throws XMLStreamException {
         NetworkConfiguration network = networks.of(slug);
         Page<StatementSummary> found = statements.published(slug, PageRequest.of(0, IN_FEED));
-        String self = baseUrl + "/networks/" + slug + "/public/statements.atom";
-        StringWriter out = new StringWriter();
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeStartElement("feed");
-        xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", locale.getLanguage());
-        element(xml, "id", "urn:kenes:" + slug + ":statements");
-        element(xml, "title", messages.getMessage("statements.feed.title", new Object[] {network.name().in(locale)}, locale));
-        link(xml, "self", self, "application/atom+xml");
-        link(xml, "alternate", baseUrl + "/networks/" + slug + "/public/statements", "text/html");
         Instant updated = found.getContent().stream().map(StatementSummary::updatedAt).max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
-        element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
-        xml.writeStartElement("author");
-        element(xml, "name", network.name().in(locale));
-        xml.writeEndElement();
+        AtomFeed feed = new AtomFeed("urn:kenes:" + slug + ":statements",
+                messages.getMessage("statements.feed.title", new Object[] {network.name().in(locale)}, locale),
+                baseUrl + "/networks/" + slug + "/public/statements.atom", baseUrl + "/networks/" + slug + "/public/statements",
+                updated, network.name().in(locale), locale);
         for (StatementSummary statement : found) {
             String url = baseUrl + "/networks/" + slug + "/public/statements/" + statement.id();
-            xml.writeStartElement("entry");
-            element(xml, "id", "urn:uuid:" + statement.id());
-            element(xml, "title", statement.title(locale));
-            link(xml, "alternate", url, "text/html");
-            link(xml, "enclosure", url + ".pdf", "application/pdf");
-            element(xml, "published", DateTimeFormatter.ISO_INSTANT.format(statement.deliveredOn().atStartOfDay(network.timeZone()).toInstant()));
-            element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(statement.updatedAt()));
-            element(xml, "summary", messages.getMessage("statements.feed.summary", new Object[] {
-                    statement.deliveredOn().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")), statement.occasion(),
-                    String.join(", ", statement.titles().stream().map(t -> t.languageName(locale)).toList())}, locale));
-            xml.writeEndElement();
+            feed.startEntry("urn:uuid:" + statement.id(), statement.title(locale), url)
+                    .link("enclosure", url + ".pdf", "application/pdf")
+                    .element("published", statement.deliveredOn().atStartOfDay(network.timeZone()).toInstant())
+                    .element("updated", statement.updatedAt())
+                    .element("summary", messages.getMessage("statements.feed.summary", new Object[] {
+                            statement.deliveredOn().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")), statement.occasion(),
+                            String.join(", ", statement.titles().stream().map(t -> t.languageName(locale)).toList())}, locale))
+                    .endEntry();
         }
-        xml.writeEndElement();
-        xml.writeEndDocument();
-        xml.close();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-                .cacheControl(CacheControl.noCache())
-                .body(out.toString());
-    }
-
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(xmlSafe(text));
-        xml.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
-        xml.writeEmptyElement("link");
-        xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", href);
-        xml.writeAttribute("type", type);
-    }
-
-    /** Leaves out the characters XML 1.0 cannot hold at all (escaping the others is the writer's work). */
-    static String xmlSafe(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder safe = new StringBuilder(text.length());
-        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)).forEach(safe::appendCodePoint);
-        return safe.toString();
+        return feed.response();
     }
 }
