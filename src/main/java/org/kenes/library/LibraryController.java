@@ -218,6 +218,10 @@ class LibraryController {
         } catch (RuleViolation refusal) {
             redirect.addFlashAttribute("refusal", refusal.messageKey());
             redirect.addFlashAttribute("refusalArguments", refusal.arguments());
+        } catch (org.springframework.dao.OptimisticLockingFailureException | org.springframework.dao.DataIntegrityViolationException e) {
+            // two people changed the item at once: this change was not saved, and the page shows the other one
+            redirect.addFlashAttribute("refusal", "library.item.stale");
+            redirect.addFlashAttribute("refusalArguments", new Object[0]);
         }
         return "redirect:/networks/" + slug + "/library/" + id;
     }

@@ -252,6 +252,10 @@ class LibraryItem {
         if (newLevel == InformationLevel.PUBLIC && approvedBy == null && decisionNumber == null) {
             throw new RuleViolation("library.level.agreementNeeded", "level");
         }
+        if (newLevel == InformationLevel.WORKING_GROUP) {
+            // back to its group only: no other network keeps it
+            shares.clear();
+        }
         if (level == InformationLevel.PUBLIC && newLevel != InformationLevel.PUBLIC) {
             // what travelled only because it was public waits again for the owning network's agreement
             shares.stream().filter(LibraryShare::agreedByPublication).forEach(LibraryShare::withdrawAgreement);
@@ -287,6 +291,9 @@ class LibraryItem {
     /** The owning network agrees that an offered item reaches the other network: a co-chair, or an adopted decision. */
     void agreeSharing(String network, String by, String decisionNumber, Instant now) {
         LibraryShare share = share(network).orElseThrow(() -> new RuleViolation("library.share.notOffered", "network", network));
+        if (level == InformationLevel.WORKING_GROUP) {
+            throw new RuleViolation("library.share.workingGroup", "network");
+        }
         if (decisionNumber != null && !decisionNumber.matches("^[A-Z]{2}-\\d{4}-\\d{3,}$")) {
             throw new RuleViolation("library.level.decisionNumber", "decisionNumber");
         }
@@ -300,7 +307,7 @@ class LibraryItem {
     }
 
     boolean sharedWith(String network) {
-        return share(network).map(LibraryShare::agreed).orElse(false);
+        return level != InformationLevel.WORKING_GROUP && share(network).map(LibraryShare::agreed).orElse(false);
     }
 
     private Optional<LibraryShare> share(String network) {
@@ -313,9 +320,13 @@ class LibraryItem {
 
     /** The networks that may see the item, besides its own. */
     @KeywordField(name = "sharedWith")
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "shares")))
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "shares")),
+            @ObjectPath(@PropertyValue(propertyName = "level"))})
     Set<String> getSharedWith() {
         Set<String> networks = new TreeSet<>();
+        if (level == InformationLevel.WORKING_GROUP) {
+            return networks;
+        }
         shares.stream().filter(LibraryShare::agreed).forEach(s -> networks.add(s.networkSlug()));
         return networks;
     }

@@ -13,8 +13,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface LibraryItemRepository extends JpaRepository<LibraryItem, UUID> {
 
-    Optional<LibraryItem> findByIdAndNetworkSlug(UUID id, String networkSlug);
-
     /**
      * The items a person may see, filtered in the query as {@code Viewer.maySee} decides for one: the levels open to
      * them, working-group items of their groups (or all, for the secretariat), and, for members, what other networks
@@ -26,7 +24,8 @@ interface LibraryItemRepository extends JpaRepository<LibraryItem, UUID> {
                     and (i.level in :levels
                          or (i.level = org.kenes.shared.InformationLevel.WORKING_GROUP
                              and (i.workingGroupId in :groups or :secretariat = true))))
-                   or (:member = true and exists (select 1 from LibraryItem o join o.shares s
+                   or (:member = true and i.level <> org.kenes.shared.InformationLevel.WORKING_GROUP
+                       and exists (select 1 from LibraryItem o join o.shares s
                                                    where o.id = i.id and s.networkSlug = :network and s.agreedAt is not null)))
               and (:anyKind = true or i.kind = :kind)
             order by i.itemDate desc, i.createdAt desc""")
@@ -34,7 +33,8 @@ interface LibraryItemRepository extends JpaRepository<LibraryItem, UUID> {
                               boolean member, boolean anyKind, ItemKind kind, Pageable page);
 
     /**
-     * The same items as {@link #visible}, filtered the same way, newest shared first: the updates feed, the weekly
+     * The network's own items of {@link #visible}, filtered the same way (what other networks shared is not here),
+     * newest shared first: the updates feed, the weekly
      * digest and the public Atom feed. Only items shared at or after {@code since}.
      */
     @Query("""

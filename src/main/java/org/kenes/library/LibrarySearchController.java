@@ -76,9 +76,12 @@ class LibrarySearchController {
             do {
                 page = library.search(slug, new SearchRequest(q, kind, gcm, year, organisation, number++, SearchRequest.MAX_SIZE), viewer);
                 for (LibraryItemView i : page.items()) {
-                    printer.printRecord(i.itemDate(), i.title(), messages.getMessage("library.kind." + i.kind(), null, locale),
-                            i.organisation(), messages.getMessage("level." + i.level(), null, locale), i.networkSlug(),
-                            i.gcmObjectives(), i.languages(), baseUrl + "/networks/" + slug + "/library/" + i.id());
+                    String organisation = i.organisation().isEmpty()
+                            ? messages.getMessage(i.workingGroupId() == null ? "library.source.network" : "library.source.group", null, locale)
+                            : i.organisation();
+                    printer.printRecord(i.itemDate(), cell(i.title()), messages.getMessage("library.kind." + i.kind(), null, locale),
+                            cell(organisation), messages.getMessage("level." + i.level(), null, locale), i.networkSlug(),
+                            cell(i.gcmObjectives()), cell(i.languages()), baseUrl + "/networks/" + slug + "/library/" + i.id());
                 }
             } while (page.hasNext() && number * SearchRequest.MAX_SIZE < EXPORT_LIMIT);
         }
@@ -87,6 +90,11 @@ class LibrarySearchController {
                 .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("library-" + slug + ".csv").build().toString())
                 .body(out.toByteArray());
+    }
+
+    /** What members typed, kept as text when a spreadsheet opens it: never read as a formula. */
+    static String cell(String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** Addresses that keep the words and facets chosen so far and change one thing. */

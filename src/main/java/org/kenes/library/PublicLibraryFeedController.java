@@ -55,12 +55,13 @@ class PublicLibraryFeedController {
                 continue; // the query already keeps to public items; a feed anyone reads checks once more
             }
             feed.startEntry("urn:uuid:" + item.id(), item.title(), baseUrl + "/networks/" + slug + "/public/library/" + item.id());
-            if (item.url() != null) {
+            if (item.url() != null && !item.filed()) {
+                // a filed record's address is its internal page; its public page is the entry's own
                 feed.link("related", item.url(), null);
             }
             feed.element("published", item.createdAt())
                     .element("updated", updated(item))
-                    .author(item.organisation())
+                    .author(item.organisation().isEmpty() ? network.name().in(locale) : item.organisation())
                     .category(item.kind().name().toLowerCase(Locale.ROOT), messages.getMessage("library.kind." + item.kind(), null, locale))
                     .element("summary", summary(item, locale))
                     .endEntry();

@@ -127,4 +127,31 @@ class RegionalExchangeRulesTests {
         // when the secretariat offers it to Turkmenistan, then it is refused: they travel as their own page allows
         assertThat(refusal(() -> minutes.offerTo("turkmenistan", "kazakhstan-secretariat", NOW))).isEqualTo("library.share.filedRecord");
     }
+
+    @Test
+    void anItemKeptToAWorkingGroupLeavesEveryOtherNetwork() {
+        // given a group's item made internal and shared with Turkmenistan
+        LibraryItem item = item(UUID.randomUUID());
+        item.level(InformationLevel.INTERNAL);
+        item.offerTo("turkmenistan", "kazakhstan-secretariat", NOW);
+        item.agreeSharing("turkmenistan", "kazakhstan-secretariat", "KZ-2026-004", NOW);
+        assertThat(item.sharedWith("turkmenistan")).isTrue();
+        // when it is kept to its group again
+        item.level(InformationLevel.WORKING_GROUP);
+        // then Turkmenistan no longer sees it, and nothing can be agreed for it
+        assertThat(item.sharedWith("turkmenistan")).isFalse();
+        assertThat(item.getSharedWith()).isEmpty();
+        assertThat(item.shares()).isEmpty();
+    }
+
+    @Test
+    void aWorkingGroupsItemIsNotAgreedForAnotherNetwork() {
+        // given a group's item offered while it was internal, then kept to the group before anyone agreed
+        LibraryItem item = item(UUID.randomUUID());
+        item.level(InformationLevel.INTERNAL);
+        item.offerTo("turkmenistan", "kazakhstan-secretariat", NOW);
+        item.level(InformationLevel.WORKING_GROUP);
+        // when a co-chair would agree, then there is nothing to agree
+        assertThat(refusal(() -> item.agreeSharing("turkmenistan", "kazakhstan-cochair", null, NOW))).isNotNull();
+    }
 }

@@ -43,6 +43,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** Someone else changed the same record at the same moment: nothing of this request was saved; read and retry. */
+    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+    ProblemDetail concurrentChange(org.springframework.dao.OptimisticLockingFailureException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getMessage("problem.concurrentChange", null, LocaleContextHolder.getLocale()));
+    }
+
     /** Names each field to fix and what is wrong with it, in the caller's language. */
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
