@@ -76,11 +76,11 @@ class LibrarySearchController {
             do {
                 page = library.search(slug, new SearchRequest(q, kind, gcm, year, organisation, number++, SearchRequest.MAX_SIZE), viewer);
                 for (LibraryItemView i : page.items()) {
-                    String organisation = i.organisation().isEmpty()
+                    String contributor = i.organisation().isEmpty()
                             ? messages.getMessage(i.workingGroupId() == null ? "library.source.network" : "library.source.group", null, locale)
                             : i.organisation();
                     printer.printRecord(i.itemDate(), cell(i.title()), messages.getMessage("library.kind." + i.kind(), null, locale),
-                            cell(organisation), messages.getMessage("level." + i.level(), null, locale), i.networkSlug(),
+                            cell(contributor), messages.getMessage("level." + i.level(), null, locale), i.networkSlug(),
                             cell(i.gcmObjectives()), cell(i.languages()), baseUrl + "/networks/" + slug + "/library/" + i.id());
                 }
             } while (page.hasNext() && number * SearchRequest.MAX_SIZE < EXPORT_LIMIT);
